@@ -1,0 +1,195 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve } from 'node:path'
+import { type Core, createCore } from '../../src/main/core/create-core'
+import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src/main/core/node-ports'
+import { createLogger } from '../../src/main/log/logger'
+import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../src/main/simulator'
+import { bridgeClientScript } from './client-script'
+
+export const RENDERER_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/** The account a person or a test "connects" with: the remote simulator plays Thordata's real API for it. */
+export const BRIDGE_ACCOUNT = { token: 'bridge5f1c0e7a9b2d4c68', key: 'k3y-7d9e2a41c0b8', accountName: 'acme_scraping' }
+
+const mime: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+export interface BridgeOptions {
+  port?: number
+  rendererDir?: string
+  keychain?: KeychainChoice
+}
+
+/**
+ * The browser stand-in for Electron: serves the built renderer with a bridge script in place of the preload,
+ * and forwards every bridge call to the real main-process core (handlers, client, keychain store), which talks to
+ * the simulator. Used by the Playwright specs and by `npm run preview`.
+ */
+export async function startBridgeServer(options: BridgeOptions = {}) {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
+  const log = createLogger('bridge')
+  const remote: Simulator = await startSimulator({ credentials: { ...BRIDGE_ACCOUNT } })
+  let keychain: KeychainChoice = options.keychain ?? 'os'
+  let record: PortRecord = { clipboard: null, opened: [] }
+  let userDataDir = ''
+  let core: Core
+  const streams = new Set<ServerResponse>()
+  let origin = ''
+
+  async function boot() {
+    userDataDir = await mkdtemp(join(tmpdir(), 'thordata-bridge-'))
+    // A fresh user starts with Thordata's documented settings, except that the "real" API is the remote simulator.
+    await writeFile(
+      join(userDataDir, 'settings.json'),
+      JSON.stringify({
+        version: 1,
+        mode: 'none',
+        settings: { apiBaseUrl: remote.apiBaseUrl, fallbackApiBaseUrl: '', publicIpUrl: remote.publicIpUrl },
+      }),
+    )
+    record = { clipboard: null, opened: [] }
+    core = createCore({
+      userDataDir,
+      ports: createNodePorts(
+        keychain,
+        record,
+        'This is the browser preview: updates are installed by the desktop app.',
+      ),
+      trust: (url) => url.startsWith(`${origin}/`),
+      log,
+      demo: { control: true },
+      keychainService: 'Thordata Desktop (bridge)',
+    })
+    await core.start()
+    core.subscribe((name, payload) => {
+      const line = `data: ${JSON.stringify({ name, payload })}\n\n`
+      for (const stream of streams) stream.write(line)
+    })
+  }
+
+  async function shutdownCore() {
+    // Sign out first so no credentials stay in the (throwaway or real) keychain between tests.
+    await core.dispatch('session.signOut', undefined, { url: `${origin}/` }).catch(() => undefined)
+    await core.stop()
+    await rm(userDataDir, { recursive: true, force: true })
+  }
+
+  async function serveRenderer(res: ServerResponse, pathname: string) {
+    const file = normalize(join(rendererDir, pathname === '/' ? 'index.html' : pathname))
+    if (!file.startsWith(rendererDir)) return send(res, 403, 'text/plain', 'Forbidden')
+    let body: Buffer
+    try {
+      body = await readFile(file)
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found')
+    }
+    if (file.endsWith('index.html')) {
+      const html = body.toString('utf8').replace('<head>', '<head>\n    <script src="/__bridge/bridge.js"></script>')
+      return send(res, 200, mime['.html'], html)
+    }
+    send(res, 200, mime[extname(file)] ?? 'application/octet-stream', body)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', origin)
+    const path = url.pathname
+    if (path.startsWith('/__bridge/invoke/') && req.method === 'POST') {
+      // Same-origin pages only, like main's sender check for IPC.
+      const from = req.headers.origin
+      if (from && from !== origin) return send(res, 403, 'text/plain', 'Forbidden')
+      const body = JSON.parse((await readBody(req)) || '{}') as { input?: unknown }
+      const channel = decodeURIComponent(path.slice('/__bridge/invoke/'.length))
+      const page = String(req.headers['x-thordata-page'] ?? '')
+      const result = await core.dispatch(channel, body.input, { url: page })
+      return send(res, 200, 'application/json', JSON.stringify(result))
+    }
+    if (path === '/__bridge/bridge.js') return send(res, 200, mime['.js'], bridgeClientScript())
+    if (path === '/__bridge/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+      res.write(': connected\n\n')
+      streams.add(res)
+      req.on('close', () => streams.delete(res))
+      return
+    }
+    if (path === '/__bridge/state') {
+      return send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({
+          ...record,
+          remote: remote.origin,
+          demo: core.demoSimulator()?.origin ?? null,
+          account: BRIDGE_ACCOUNT,
+        }),
+      )
+    }
+    if (path === '/__bridge/reset' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)) || '{}') as { keychain?: KeychainChoice }
+      await shutdownCore()
+      remote.reset()
+      keychain = body.keychain ?? options.keychain ?? 'os'
+      await boot()
+      return send(res, 200, 'application/json', '{"ok":true}')
+    }
+    if (path.startsWith('/__bridge/')) return send(res, 404, 'text/plain', 'Not found')
+    return serveRenderer(res, path)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log.error('bridge request failed', error)
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error')
+    })
+  })
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  await boot()
+
+  return {
+    origin,
+    remote,
+    demoCredentials: DEMO_CREDENTIALS,
+    async close() {
+      for (const stream of streams) stream.end()
+      await shutdownCore()
+      await remote.close()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'content-security-policy': RENDERER_CSP,
+    'x-content-type-options': 'nosniff',
+  })
+  res.end(body)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, reject) => {
+    let data = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk) => {
+      data += chunk
+      if (data.length > 2_000_000) req.destroy()
+    })
+    req.on('end', () => done(data))
+    req.on('error', reject)
+  })
+}

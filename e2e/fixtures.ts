@@ -1,0 +1,72 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface BridgeState {
+  clipboard: string | null
+  opened: string[]
+  /** Origin of the simulator that plays Thordata's real API for "Connect your account". */
+  remote: string
+  /** Origin of the simulator behind demo mode, while demo mode runs. */
+  demo: string | null
+  account: { token: string; key: string; accountName: string }
+}
+
+export interface Fault {
+  kind: 'latency' | 'timeout' | 'http-error' | 'malformed' | 'reset' | 'code'
+  path?: string
+  times?: number
+  latencyMs?: number
+  status?: number
+  code?: number
+}
+
+/** Talks to the bridge and the simulators behind it, the way a test arranges the world before clicking. */
+export class Harness {
+  constructor(private readonly page: Page) {}
+
+  async state(): Promise<BridgeState> {
+    const response = await this.page.request.get('/__bridge/state')
+    return (await response.json()) as BridgeState
+  }
+
+  /** A fresh user: new profile folder, empty keychain, simulators back to their seeded state. */
+  async reset(options: { keychain?: 'os' | 'unavailable' } = {}) {
+    const response = await this.page.request.post('/__bridge/reset', { data: options })
+    expect(response.ok()).toBe(true)
+  }
+
+  async simulator(which: 'remote' | 'demo'): Promise<string> {
+    const state = await this.state()
+    const origin = which === 'remote' ? state.remote : state.demo
+    if (!origin) throw new Error(`The ${which} simulator is not running`)
+    return origin
+  }
+
+  async addFault(which: 'remote' | 'demo', fault: Fault) {
+    const response = await this.page.request.post(`${await this.simulator(which)}/__control/faults`, { data: fault })
+    expect(response.ok()).toBe(true)
+  }
+
+  async clearFaults(which: 'remote' | 'demo') {
+    await this.page.request.delete(`${await this.simulator(which)}/__control/faults`)
+  }
+
+  async simState(which: 'remote' | 'demo'): Promise<Record<string, unknown>> {
+    const response = await this.page.request.get(`${await this.simulator(which)}/__control/state`)
+    return (await response.json()) as Record<string, unknown>
+  }
+
+  async patchSimState(which: 'remote' | 'demo', patch: Record<string, unknown>) {
+    const response = await this.page.request.patch(`${await this.simulator(which)}/__control/state`, { data: patch })
+    expect(response.ok()).toBe(true)
+  }
+}
+
+export const test = base.extend<{ harness: Harness }>({
+  harness: async ({ page }, use) => {
+    const harness = new Harness(page)
+    await harness.reset()
+    await use(harness)
+  },
+})
+
+export { expect }

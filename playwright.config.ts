@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const port = Number(process.env.BRIDGE_PORT ?? 4173)
+
+export default defineConfig({
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  // One bridge (and so one main core and keychain) serves every spec: run them one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 800 },
+  },
+  projects: [
+    {
+      name: 'bridge',
+      testDir: 'e2e/specs',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'e2e/electron' },
+  ],
+  webServer: {
+    command: `tsx --tsconfig tsconfig.node.json e2e/bridge/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    timeout: 60_000,
+  },
+})

@@ -1,0 +1,100 @@
+import type { EventName, Events } from '@shared/ipc/contract'
+import type { Result } from '@shared/ipc/result'
+import { createKeychainStore, createSessionStore } from '../credentials/store'
+import { createHandlers } from '../handlers'
+import { createDispatcher } from '../ipc/dispatch'
+import { createLogger, type Logger } from '../log/logger'
+import { createSessionService } from '../session/service'
+import { createStateStore } from '../settings/store'
+import type { StartOptions } from '../simulator'
+import { createThordataClient } from '../thordata'
+import { clientConfigFor } from './client-config'
+import { createEventBus } from './events'
+import type { PlatformPorts } from './ports'
+import { createTraySource, type TraySource } from './tray-source'
+
+export interface CoreOptions {
+  userDataDir: string
+  ports: PlatformPorts
+  /** Is a page allowed to call main? (src/main/ipc/trust.ts) */
+  trust: (senderUrl: string) => boolean
+  log?: Logger
+  fetch?: typeof fetch
+  now?: () => Date
+  /** Options for the simulator that demo mode runs (tests switch on its control endpoints). */
+  demo?: StartOptions
+  /** Keychain service name; tests use their own so they never touch a real user's entry. */
+  keychainService?: string
+}
+
+export interface Core {
+  dispatch(channel: string, input: unknown, sender: { url: string }): Promise<Result<unknown>>
+  subscribe(listener: <E extends EventName>(name: E, payload: Events[E]) => void): () => void
+  tray: Pick<TraySource, 'view' | 'subscribe' | 'refresh'>
+  /** The simulator running behind demo mode, if any (for tests and the preview's fault switches). */
+  demoSimulator(): { origin: string } | null
+  start(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** Everything main does, wired together without Electron: the same core runs in the app, the tests and the bridge. */
+export function createCore(options: CoreOptions): Core {
+  const log = options.log ?? createLogger('main')
+  const now = options.now ?? (() => new Date())
+  const events = createEventBus()
+  const session = createSessionService({
+    state: createStateStore(options.userDataDir, log),
+    keychain: createKeychainStore(options.ports.keyring, options.keychainService),
+    sessionStore: createSessionStore(),
+    log,
+    demo: options.demo,
+    verify: async (credentials, settings) => {
+      const probe = createThordataClient({
+        config: () => clientConfigFor(settings, null),
+        credentials: async () => credentials,
+        fetch: options.fetch,
+        log,
+      })
+      await probe.account.trafficBalance()
+    },
+    onChange: (info) => {
+      events.emit('session.changed', info)
+      tray.follow()
+    },
+  })
+  const client = createThordataClient({
+    config: () => clientConfigFor(session.settings(), session.simulator()),
+    credentials: () => session.credentials(),
+    fetch: options.fetch,
+    log,
+  })
+  const tray = createTraySource({
+    session,
+    fetchBalance: () => client.account.trafficBalance(),
+    platform: options.ports.appInfo.platform,
+    now,
+    onRefreshed: () => events.emit('data.invalidate', { scope: 'account' }),
+  })
+  const dispatch = createDispatcher({
+    handlers: createHandlers({ session, client, ports: options.ports, events, onBalance: tray.accept }),
+    trust: options.trust,
+    log,
+  })
+  const stopUpdaterEvents = options.ports.updater.onStatus((status) => events.emit('updater.status', status))
+
+  return {
+    dispatch,
+    subscribe: (listener) => events.subscribe(listener),
+    tray,
+    demoSimulator: () => session.simulator(),
+    async start() {
+      await session.start()
+      tray.start()
+    },
+    async stop() {
+      stopUpdaterEvents()
+      tray.stop()
+      await session.stop()
+    },
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the core needs from the operating system. Electron provides these in src/main/electron/*;
+ * the browser bridge (e2e, preview) and the tests provide plain-Node versions. Nothing in the core imports electron.
+ */
+import type { AppInfo, UpdaterStatus } from '@shared/domain/app'
+
+export interface ClipboardPort {
+  writeText(text: string): Promise<void> | void
+}
+
+export interface ExternalLinksPort {
+  /** Only ever called with a URL that passed the https check in src/main/app/links.ts. */
+  open(url: string): Promise<void>
+}
+
+export interface UpdaterPort {
+  status(): UpdaterStatus
+  check(): Promise<UpdaterStatus>
+  download(): Promise<UpdaterStatus>
+  /** Quits and installs a downloaded update. */
+  install(): void
+  onStatus(listener: (status: UpdaterStatus) => void): () => void
+}
+
+/** @napi-rs/keyring's AsyncEntry, reduced to what the credential store uses (so tests can pass the real module). */
+export interface KeyringEntry {
+  getPassword(): Promise<string | null | undefined>
+  setPassword(password: string): Promise<void>
+  deletePassword(): Promise<boolean>
+}
+export type KeyringFactory = (service: string, account: string) => KeyringEntry
+
+export interface PlatformPorts {
+  appInfo: Omit<AppInfo, 'updatesSupported'>
+  clipboard: ClipboardPort
+  links: ExternalLinksPort
+  updater: UpdaterPort
+  /** null when no keychain library could be loaded at all. */
+  keyring: KeyringFactory | null
+}

@@ -1,0 +1,17 @@
+import { openExternalSafe } from '../app/links'
+import type { PlatformPorts } from '../core/ports'
+import type { Handlers } from '../ipc/dispatch'
+
+export function appHandlers(ports: PlatformPorts) {
+  return {
+    'app.info': async () => ({ ...ports.appInfo, updatesSupported: ports.updater.status().state !== 'unsupported' }),
+    'app.openExternal': ({ url }) => openExternalSafe(url, (safe) => ports.links.open(safe)),
+    'app.copyText': async ({ text }) => {
+      await ports.clipboard.writeText(text)
+    },
+    'updater.status': async () => ports.updater.status(),
+    'updater.check': () => ports.updater.check(),
+    'updater.download': () => ports.updater.download(),
+    'updater.install': async () => ports.updater.install(),
+  } satisfies Partial<Handlers>
+}

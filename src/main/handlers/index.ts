@@ -1,0 +1,29 @@
+import type { TrafficBalance } from '@shared/domain/account'
+import type { EventBus } from '../core/events'
+import type { PlatformPorts } from '../core/ports'
+import type { Handlers } from '../ipc/dispatch'
+import type { SessionService } from '../session/service'
+import type { ThordataClient } from '../thordata'
+import { accountHandlers } from './account'
+import { appHandlers } from './app'
+import { sessionHandlers } from './session'
+import { settingsHandlers } from './settings'
+
+export interface HandlerDeps {
+  session: SessionService
+  client: ThordataClient
+  ports: PlatformPorts
+  events: EventBus
+  /** Every balance the renderer fetches also updates the tray, so the two never disagree. */
+  onBalance: (balance: TrafficBalance) => void
+}
+
+/** The handler table: one function per contract channel. `satisfies` makes a missing channel a compile error. */
+export function createHandlers({ session, client, ports, events, onBalance }: HandlerDeps): Handlers {
+  return {
+    ...sessionHandlers(session),
+    ...accountHandlers(client, onBalance),
+    ...settingsHandlers(session, events),
+    ...appHandlers(ports),
+  } satisfies Handlers
+}

@@ -1,0 +1,61 @@
+import { type AppError, AppErrorException, appError, isAppError } from '@shared/errors'
+import { type Channel, contract, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract'
+import { fail, ok, type Result } from '@shared/ipc/result'
+import type { z } from 'zod'
+import type { Logger } from '../log/logger'
+
+export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> }
+
+export interface DispatchOptions {
+  handlers: Handlers
+  /** Is this page allowed to call main? (src/main/ipc/trust.ts) */
+  trust: (senderUrl: string) => boolean
+  log: Logger
+}
+
+const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name)
+
+/** Turns the first schema issue into an AppError that names the field, so the form shows it where it was typed. */
+export function validationError(error: z.ZodError): AppError {
+  const issue = error.issues[0]
+  const field = issue?.path.length ? issue.path.map(String).join('.') : undefined
+  return appError('validation', issue?.message ?? 'The request was not valid', { field, retryable: false })
+}
+
+/**
+ * The single entry point for every renderer request: check who is asking, validate the input against the
+ * contract, run the handler, and answer with a Result. Nothing thrown escapes, and no raw error text crosses over.
+ */
+export function createDispatcher({ handlers, trust, log }: DispatchOptions) {
+  return async function dispatch(
+    channel: string,
+    rawInput: unknown,
+    sender: { url: string },
+  ): Promise<Result<unknown>> {
+    if (!trust(sender.url)) {
+      log.warn(`refused ${channel} from an untrusted page`)
+      return fail(
+        appError('auth', 'This request came from a page outside Thordata Desktop and was refused.', {
+          retryable: false,
+        }),
+      )
+    }
+    if (!isChannel(channel)) {
+      return fail(appError('validation', `Unknown request "${channel.slice(0, 64)}"`, { retryable: false }))
+    }
+    const parsed = contract[channel].input.safeParse(rawInput)
+    if (!parsed.success) return fail(validationError(parsed.error))
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>
+      return ok(await handler(parsed.data))
+    } catch (cause) {
+      if (cause instanceof AppErrorException) return fail(cause.appError)
+      if (isAppError(cause)) return fail(cause)
+      log.error(`${channel} failed`, cause)
+      return fail(
+        appError('server', 'Something went wrong inside Thordata Desktop. Please try again.', { retryable: true }),
+      )
+    }
+  }
+}
+export type Dispatch = ReturnType<typeof createDispatcher>

@@ -1,0 +1,161 @@
+import type { CredentialsInput, SessionInfo } from '@shared/domain/session'
+import type { AppSettings } from '@shared/domain/settings'
+import { AppErrorException, appError } from '@shared/errors'
+import type { CredentialStore } from '../credentials/store'
+import type { ApiCredentials } from '../credentials/types'
+import { forgetSecret, type Logger, registerSecret } from '../log/logger'
+import type { StateStore } from '../settings/store'
+import type { Simulator, StartOptions } from '../simulator'
+import { DEMO_CREDENTIALS, startSimulator } from '../simulator'
+import { tokenHint } from './token-hint'
+
+export interface SessionDeps {
+  state: StateStore
+  keychain: CredentialStore
+  sessionStore: CredentialStore
+  log: Logger
+  /** Checks candidate credentials with one real balance call against the configured API; throws an AppError on failure. */
+  verify: (credentials: ApiCredentials, settings: AppSettings) => Promise<void>
+  demo?: StartOptions
+  onChange: (info: SessionInfo) => void
+}
+
+/**
+ * Which account the app talks to (none, the built-in demo, or a real one) and where its credentials are.
+ * Credentials are read into memory here and nowhere else; the rest of main asks `credentials()` per call.
+ */
+export function createSessionService(deps: SessionDeps) {
+  let mode: SessionInfo['mode'] = 'none'
+  let settings: AppSettings
+  let credentials: ApiCredentials | null = null
+  let store: CredentialStore | null = null
+  let simulator: Simulator | null = null
+  let simulatorStarting: Promise<Simulator> | null = null
+
+  const info = (): SessionInfo => ({
+    mode,
+    accountName: mode === 'demo' ? DEMO_CREDENTIALS.accountName : (credentials?.accountName ?? null),
+    tokenHint: mode === 'account' && credentials ? tokenHint(credentials.token) : null,
+    storage: mode === 'account' ? (store?.kind ?? null) : null,
+  })
+
+  const persist = () => deps.state.save({ settings, mode })
+  const changed = async () => {
+    await persist()
+    deps.onChange(info())
+  }
+  const hold = (next: ApiCredentials | null) => {
+    if (credentials) {
+      forgetSecret(credentials.token)
+      forgetSecret(credentials.key)
+    }
+    credentials = next
+    if (next) {
+      registerSecret(next.token)
+      registerSecret(next.key)
+    }
+  }
+
+  async function ensureSimulator(): Promise<Simulator> {
+    if (simulator) return simulator
+    simulatorStarting ??= startSimulator({ ...deps.demo }).then((sim) => {
+      simulator = sim
+      return sim
+    })
+    try {
+      return await simulatorStarting
+    } finally {
+      simulatorStarting = null
+    }
+  }
+
+  async function stopSimulator() {
+    const sim = simulator
+    simulator = null
+    await sim?.close()
+  }
+
+  return {
+    info,
+    settings: () => settings,
+
+    async start() {
+      const saved = await deps.state.load()
+      settings = saved.settings
+      if (saved.mode === 'demo') {
+        await ensureSimulator()
+        mode = 'demo'
+      } else if (saved.mode === 'account') {
+        try {
+          const loaded = await deps.keychain.load()
+          if (loaded) {
+            hold(loaded)
+            store = deps.keychain
+            mode = 'account'
+          }
+        } catch (cause) {
+          deps.log.warn('could not read credentials from the keychain at start-up', cause)
+        }
+        // Credentials kept for one session only are gone after a restart: back to onboarding.
+        if (mode !== 'account') await persist()
+      }
+    },
+
+    async connect(input: CredentialsInput): Promise<SessionInfo> {
+      const candidate: ApiCredentials = { token: input.token, key: input.key, accountName: input.accountName }
+      await deps.verify(candidate, settings)
+      const target = input.sessionOnly ? deps.sessionStore : deps.keychain
+      await target.save(candidate)
+      // Only once the new credentials are safely stored do we drop the old ones.
+      if (store && store !== target)
+        await store.clear().catch((cause) => deps.log.warn('could not clear old credentials', cause))
+      store = target
+      hold(candidate)
+      mode = 'account'
+      await stopSimulator()
+      await changed()
+      return info()
+    },
+
+    async startDemo(): Promise<SessionInfo> {
+      await ensureSimulator()
+      mode = 'demo'
+      await changed()
+      return info()
+    },
+
+    async signOut(): Promise<SessionInfo> {
+      if (store) await store.clear()
+      await deps.sessionStore.clear()
+      store = null
+      hold(null)
+      mode = 'none'
+      await stopSimulator()
+      await changed()
+      return info()
+    },
+
+    async updateSettings(next: AppSettings): Promise<AppSettings> {
+      settings = next
+      await persist()
+      return settings
+    },
+
+    /** The credentials for the next API call, read at the moment of the call. */
+    async credentials(): Promise<ApiCredentials> {
+      if (mode === 'demo') return DEMO_CREDENTIALS
+      if (mode === 'account' && credentials) return credentials
+      throw new AppErrorException(
+        appError('auth', 'No Thordata account is connected. Connect one, or explore the demo.', { retryable: false }),
+      )
+    },
+
+    /** The simulator behind demo mode, when it runs. */
+    simulator: () => (mode === 'demo' ? simulator : null),
+
+    async stop() {
+      await stopSimulator()
+    },
+  }
+}
+export type SessionService = ReturnType<typeof createSessionService>

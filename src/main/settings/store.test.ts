@@ -1,0 +1,48 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultSettings } from '@shared/domain/settings'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryLogger } from '../log/logger'
+import { createStateStore } from './store'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thordata-settings-'))
+})
+afterEach(() => rm(dir, { recursive: true, force: true }))
+
+describe('settings file', () => {
+  it('starts from the documented defaults on a fresh machine', async () => {
+    expect(await createStateStore(dir, createMemoryLogger()).load()).toEqual({
+      settings: defaultSettings,
+      mode: 'none',
+    })
+  })
+
+  it('round-trips settings and mode, readable only by the user', async () => {
+    const store = createStateStore(dir, createMemoryLogger())
+    await store.save({ settings: { ...defaultSettings, balanceUnit: 'KB' }, mode: 'demo' })
+    expect(await store.load()).toEqual({ settings: { ...defaultSettings, balanceUnit: 'KB' }, mode: 'demo' })
+    expect((await stat(join(dir, 'settings.json'))).mode & 0o077).toBe(0)
+    expect(await readFile(join(dir, 'settings.json'), 'utf8')).not.toMatch(/token|key"/i)
+  })
+
+  it('keeps the good values of a damaged file and falls back on the bad one', async () => {
+    await writeFile(
+      join(dir, 'settings.json'),
+      JSON.stringify({ version: 1, mode: 'account', settings: { balanceUnit: 'KB', apiBaseUrl: 'ftp://nope' } }),
+    )
+    const loaded = await createStateStore(dir, createMemoryLogger()).load()
+    expect(loaded.mode).toBe('account')
+    expect(loaded.settings.balanceUnit).toBe('KB')
+    expect(loaded.settings.apiBaseUrl).toBe(defaultSettings.apiBaseUrl)
+  })
+
+  it('survives a file that is not JSON', async () => {
+    await writeFile(join(dir, 'settings.json'), '{ oops')
+    const log = createMemoryLogger()
+    expect(await createStateStore(dir, log).load()).toEqual({ settings: defaultSettings, mode: 'none' })
+    expect(log.lines.join()).toContain('unreadable')
+  })
+})

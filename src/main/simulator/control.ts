@@ -1,0 +1,72 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import { type FaultRegistry, faultSchema } from './faults'
+import { readBody } from './http/body'
+import { sendJson } from './http/reply'
+import { canonicalIp } from './ip'
+import type { SimState } from './state/types'
+import { parseDate } from './time'
+
+/** The account-level fields PATCH /__control/state may change (a shallow merge). */
+export const statePatchSchema = z
+  .object({
+    trafficBalanceMb: z.number().min(0),
+    trafficExpiresOn: z.string().refine((s) => parseDate(s) !== null, 'use yyyy-mm-dd'),
+    walletBalance: z.number().min(0),
+    publicIp: z.string().refine((s) => canonicalIp(s) !== null, 'not an IP address'),
+  })
+  .partial()
+  .strict()
+
+export interface ControlDeps {
+  state: SimState
+  faults: FaultRegistry
+  reset(): void
+}
+
+/**
+ * /__control: how tests and tools arrange the simulator over HTTP.
+ *   POST /faults (a Fault), GET /faults, DELETE /faults, POST /reset, GET /state, PATCH /state.
+ */
+export function createControl(deps: ControlDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const action = `${req.method} ${pathname.slice('/__control'.length)}`
+    try {
+      switch (action) {
+        case 'POST /faults':
+          deps.faults.add(faultSchema.parse(await readJson(req)))
+          return sendJson(res, 201, { faults: deps.faults.list() })
+        case 'GET /faults':
+          return sendJson(res, 200, { faults: deps.faults.list() })
+        case 'DELETE /faults':
+          deps.faults.clear()
+          return sendJson(res, 200, { faults: [] })
+        case 'POST /reset':
+          deps.reset()
+          return sendJson(res, 200, { ok: true })
+        case 'GET /state':
+          return sendJson(res, 200, deps.state)
+        case 'PATCH /state': {
+          const patch = statePatchSchema.parse(await readJson(req))
+          if (patch.publicIp !== undefined) patch.publicIp = canonicalIp(patch.publicIp) ?? patch.publicIp
+          Object.assign(deps.state, patch)
+          return sendJson(res, 200, deps.state)
+        }
+        default:
+          return sendJson(res, 404, { error: `No control action ${action}` })
+      }
+    } catch (error) {
+      const message = error instanceof z.ZodError ? z.prettifyError(error) : String(error)
+      return sendJson(res, 400, { error: message })
+    }
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const body = await readBody(req)
+  try {
+    return JSON.parse(body === '' ? '{}' : body)
+  } catch {
+    throw new Error('The body must be JSON')
+  }
+}

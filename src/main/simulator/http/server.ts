@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+import { type Fault, type FaultRegistry, isFaultable } from '../faults'
+import { readParams } from './body'
+import { sendError, sendHttpError, sendJson, sendMalformed, sendSuccess } from './reply'
+import type { Route, SimContext } from './route'
+import { MESSAGES, messageFor, SimError } from './sim-error'
+
+export interface ServerDeps {
+  context: SimContext
+  faults: FaultRegistry
+  routes: Route[]
+  /** Answers /__control/*; absent when the control surface is switched off. */
+  control?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
+}
+
+export interface SimServer {
+  listen(port: number): Promise<number>
+  /** Stops at once: held ('timeout') and keep-alive sockets are destroyed, pending latency timers dropped. */
+  close(): Promise<void>
+}
+
+export function createSimServer(deps: ServerDeps): SimServer {
+  const routes = new Map(deps.routes.map((r) => [r.path, r]))
+  const sockets = new Set<Socket>()
+  const timers = new Set<NodeJS.Timeout>()
+
+  const delay = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      sendJson(res, 500, { code: 500, data: null, msg: error instanceof Error ? error.message : String(error) })
+    })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname
+    if (pathname === '/__control' || pathname.startsWith('/__control/')) {
+      if (deps.control) return deps.control(req, res, pathname)
+      return sendJson(res, 404, { code: 404, data: null, msg: 'Not Found' })
+    }
+    if (isFaultable(pathname)) {
+      const fault = deps.faults.take(pathname)
+      if (fault && (await applyFault(fault, req, res))) return
+    }
+    const route = routes.get(pathname)
+    if (!route) return sendJson(res, 404, { code: 404, data: null, msg: 'Not Found' })
+    if (req.method !== route.method) {
+      res.setHeader('Allow', route.method)
+      return sendJson(res, 405, { code: 405, data: null, msg: `Use ${route.method} for ${pathname}` })
+    }
+    const envelope = route.envelope ?? 'standard'
+    try {
+      const params = await readParams(req, url)
+      if (!route.public) checkAuth(req, url, deps.context)
+      sendSuccess(res, envelope, route.handle(deps.context, params))
+    } catch (error) {
+      if (!(error instanceof SimError)) throw error
+      sendError(res, envelope, error.code, error.message)
+    }
+  }
+
+  /** True when the fault answered (or swallowed) the request; latency lets it carry on. */
+  async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    switch (fault.kind) {
+      case 'latency':
+        await delay(fault.latencyMs ?? 1000)
+        return false
+      case 'timeout':
+        return true
+      case 'reset':
+        req.socket.resetAndDestroy()
+        return true
+      case 'http-error':
+        sendHttpError(res, fault.status ?? 500)
+        return true
+      case 'malformed':
+        sendMalformed(res)
+        return true
+      case 'code': {
+        const code = fault.code ?? 10011
+        sendJson(res, 200, { code, data: null, msg: messageFor(code, deps.context.state.publicIp) })
+        return true
+      }
+    }
+  }
+
+  return {
+    listen(port) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject)
+          const address = server.address()
+          resolve(typeof address === 'object' && address ? address.port : port)
+        })
+      })
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      return new Promise((resolve) => {
+        server.close(() => resolve())
+        for (const socket of sockets) socket.destroy()
+        server.closeAllConnections()
+      })
+    },
+  }
+}
+
+/**
+ * GET carries token/key in the query and POST in headers (reference §1.2); each also accepts the other place,
+ * as the SDK spec claims the real service does. The method's documented place wins when both are sent.
+ */
+function checkAuth(req: IncomingMessage, url: URL, context: SimContext): void {
+  const fromHeader = (name: string): string | undefined => {
+    const value = req.headers[name]
+    return Array.isArray(value) ? value[0] : value
+  }
+  const pick = (name: string): string | undefined => {
+    const query = url.searchParams.get(name) ?? undefined
+    return req.method === 'GET' ? (query ?? fromHeader(name)) : (fromHeader(name) ?? query)
+  }
+  const { token, key } = context.state.credentials
+  if (pick('token') !== token) throw new SimError(10013, MESSAGES[10013])
+  if (pick('key') !== key) throw new SimError(10014, MESSAGES[10014])
+}

@@ -1,0 +1,99 @@
+/**
+ * The Thordata API simulator: the generation-1 Public API of reference/thordata-api.md on loopback HTTP,
+ * with a seeded, stateful demo account. Demo mode runs the app against it and every test talks to it.
+ *
+ * Fault kinds (faults.add / POST /__control/faults):
+ * - latency: waits latencyMs, then answers normally
+ * - timeout: never answers; the socket stays open until the client gives up or the simulator closes
+ * - http-error: HTTP `status` (default 500) with a small nginx-style HTML page
+ * - malformed: HTTP 200 with a truncated JSON body
+ * - reset: destroys the socket with a TCP reset (ECONNRESET on the client)
+ * - code: HTTP 200 with {"code":<code>,"data":null,"msg":<the documented message>}
+ *
+ * Module map: http/ (server, auth, envelopes, form parsing), routes/ (one file per reference section),
+ * state/ (types, seeding, geo tables, plans and prices, monitor series), faults.ts, control.ts (/__control).
+ *
+ * Behaviour worth knowing: restart shows "Restarting" for RESTART_MS (10 s) of the injected clock; the caller's
+ * IP (state.publicIp) starts on the unlimited whitelist only, so the residential extract link answers 117 until
+ * it is added; revoking an unused CDK gives its traffic back.
+ */
+import type { ApiCredentials } from '../credentials/types'
+import { createControl } from './control'
+import { DEMO_CREDENTIALS } from './demo-credentials'
+import { createFaultRegistry, type Fault } from './faults'
+import type { SimContext } from './http/route'
+import { createSimServer } from './http/server'
+import { allRoutes } from './routes'
+import { createPrng } from './state/prng'
+import { DEFAULT_SEED, seedState } from './state/seed'
+import type { SimState } from './state/types'
+
+export { DEMO_CREDENTIALS } from './demo-credentials'
+export type { Fault } from './faults'
+export { DEFAULT_PUBLIC_IP, DEFAULT_SEED } from './state/seed'
+export { RESTART_MS } from './state/servers'
+export type * from './state/types'
+
+export interface StartOptions {
+  /** Default 0: a free port. */
+  port?: number
+  credentials?: ApiCredentials
+  now?: () => Date
+  seed?: number
+  /** Default true: expose /__control. */
+  control?: boolean
+}
+
+export interface Simulator {
+  /** e.g. http://127.0.0.1:43125 */
+  origin: string
+  /** `${origin}/api`; paths are appended, e.g. `${apiBaseUrl}/account/traffic-balance`. */
+  apiBaseUrl: string
+  /** `${origin}/extract`: residential `${extractBaseUrl}/api?…`, unlimited `${extractBaseUrl}/unlimited_api?…`. */
+  extractBaseUrl: string
+  /** `${origin}/whoami`, answering {"ip":"203.0.113.77"}. */
+  publicIpUrl: string
+  /** Live and mutable; reset() refills this same object. */
+  state: SimState
+  faults: { add(f: Fault): void; clear(): void; list(): Fault[] }
+  /** Back to the seeded state (seeded again from now()), faults cleared. */
+  reset(): void
+  close(): Promise<void>
+}
+
+export async function startSimulator(options: StartOptions = {}): Promise<Simulator> {
+  const credentials = options.credentials ?? DEMO_CREDENTIALS
+  const clock = options.now ?? (() => new Date())
+  const seed = options.seed ?? DEFAULT_SEED
+  const fresh = (): SimState => seedState({ now: clock().getTime(), seed, credentials })
+  // Codes and ports drawn after start come from their own stream, so they do not shift the seeded account.
+  const freshRandom = () => createPrng(seed ^ 0x5eed5eed)
+
+  const state = fresh()
+  const context: SimContext = { state, now: () => clock().getTime(), random: freshRandom() }
+  const faults = createFaultRegistry()
+  const reset = (): void => {
+    Object.assign(state, fresh())
+    context.random = freshRandom()
+    faults.clear()
+  }
+
+  const server = createSimServer({
+    context,
+    faults,
+    routes: allRoutes,
+    control: options.control === false ? undefined : createControl({ state, faults, reset }),
+  })
+  const port = await server.listen(options.port ?? 0)
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    origin,
+    apiBaseUrl: `${origin}/api`,
+    extractBaseUrl: `${origin}/extract`,
+    publicIpUrl: `${origin}/whoami`,
+    state,
+    faults: { add: faults.add, clear: faults.clear, list: faults.list },
+    reset,
+    close: () => server.close(),
+  }
+}

@@ -1,0 +1,16 @@
+import type { RawReply, Route } from '../http/route'
+
+/** The public-IP lookup behind "Add my current IP": answers the IP the simulator treats as the caller's. */
+export const whoamiRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/whoami',
+    public: true,
+    envelope: 'raw',
+    handle: (ctx): RawReply => ({
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ ip: ctx.state.publicIp }),
+    }),
+  },
+]

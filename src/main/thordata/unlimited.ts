@@ -1,0 +1,105 @@
+import type {
+  MetricPoint,
+  RenewServerInput,
+  RestartServerInput,
+  ServerMonitor,
+  ServerMonitorInput,
+  UnlimitedOrder,
+  UnlimitedServer,
+  UpgradeServerInput,
+} from '@shared/domain/unlimited'
+import { Fields, isRow, listIn, malformed, toNumber, unixToIso } from './parse'
+import type { Transport } from './transport'
+
+/** Thordata's docs only show "Turn on"; a restart or an expiry reads differently. */
+const runningStatus = /^(turn on|on|running|normal|active)$/i
+
+export function parseServer(row: unknown): UnlimitedServer {
+  const f = new Fields(row, 'unlimited server')
+  const statusText = f.optText('status') ?? ''
+  return {
+    planName: f.text('plan_name'),
+    insId: f.text('ins_id'),
+    orderId: f.optText('order_id'),
+    region: f.optText('region'),
+    machine: f.optText('server'),
+    bandwidth: f.optText('bandwidth'),
+    statusText,
+    running: runningStatus.test(statusText.trim()),
+    purchasedAt: f.dateTime('purchase_time'),
+    expiresAt: f.dateTime('expiration_time'),
+  }
+}
+
+function parseSeries(data: Record<string, unknown>, name: string): MetricPoint[] {
+  const series = data[name]
+  if (series === undefined || series === null) return []
+  if (!isRow(series) || !Array.isArray(series.times) || !Array.isArray(series.values)) {
+    throw malformed(`server monitor: ${name} is not a times/values series`)
+  }
+  const values = series.values
+  const points: MetricPoint[] = []
+  series.times.forEach((time, i) => {
+    const at = unixToIso(time)
+    const value = toNumber(values[i])
+    if (at !== null && value !== null) points.push({ at, value })
+  })
+  return points
+}
+
+export function parseMonitor(data: unknown): ServerMonitor {
+  if (!isRow(data)) throw malformed('server monitor: not an object')
+  return {
+    cpu: parseSeries(data, 'CpuUsage'),
+    memory: parseSeries(data, 'MemUsage'),
+    tcpConnections: parseSeries(data, 'TcpCurrEstab'),
+    wanIn: parseSeries(data, 'WanIntraffic'),
+    wanOut: parseSeries(data, 'WanOuttraffic'),
+  }
+}
+
+export function parseOrder(data: unknown): UnlimitedOrder {
+  const f = new Fields(data, 'order')
+  return { orderId: f.text('order_id'), amount: f.number('order_money') }
+}
+
+const unixSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
+
+export function createUnlimitedApi(transport: Transport) {
+  return {
+    async list(): Promise<UnlimitedServer[]> {
+      return listIn(await transport.get('/unlimited/server-list'), 'unlimited servers').map(parseServer)
+    },
+
+    async restart(input: RestartServerInput): Promise<void> {
+      await transport.post('/unlimited/restart-server', { plan_name: input.planName })
+    },
+
+    /** Follows the newer docs: every parameter in the query, `region` included. */
+    async monitor(input: ServerMonitorInput): Promise<ServerMonitor> {
+      const data = await transport.get('/unlimited/server-monitor', {
+        ins_id: input.insId,
+        region: input.region,
+        start_time: unixSeconds(input.from),
+        end_time: unixSeconds(input.to),
+        period: input.period ?? 300,
+      })
+      return parseMonitor(data)
+    },
+
+    /** Spends wallet money. Sent once; never retried. */
+    async renew(input: RenewServerInput): Promise<UnlimitedOrder> {
+      return parseOrder(await transport.post('/unlimited/renew', { ins_id: input.insId, package_id: input.packageId }))
+    },
+
+    /** Spends wallet money. Sent once; never retried. */
+    async upgrade(input: UpgradeServerInput): Promise<UnlimitedOrder> {
+      const data = await transport.post('/unlimited/upgrade', {
+        ins_id: input.insId,
+        bw_id: input.bandwidthId,
+        sv_id: input.machineId,
+      })
+      return parseOrder(data)
+    },
+  }
+}

@@ -1,0 +1,138 @@
+import type { TrafficBalance } from '@shared/domain/account'
+import type { SessionInfo } from '@shared/domain/session'
+import type { AppError } from '@shared/errors'
+import { formatBytes, unitBytes } from '@shared/traffic'
+
+export type TrayIcon = 'normal' | 'low' | 'error' | 'signed-out'
+
+export interface TrayMenuItem {
+  id: 'balance' | 'expiry' | 'warning' | 'updated' | 'error' | 'open' | 'refresh' | 'quit' | 'separator'
+  label: string
+  enabled: boolean
+}
+
+export interface TrayView {
+  icon: TrayIcon
+  /** Short text next to the icon in the macOS menu bar; empty elsewhere. */
+  title: string
+  tooltip: string
+  menu: TrayMenuItem[]
+}
+
+export interface TrayInput {
+  session: SessionInfo
+  balance: { value: TrafficBalance; fetchedAt: string } | null
+  error: AppError | null
+  /** Warn under this many GB left; 0 turns the warning off. */
+  lowBalanceGb: number
+  now: Date
+  platform: string
+}
+
+const APP = 'Thordata Desktop'
+/** Expiry this close (in days) counts as low, whatever traffic is left. */
+export const EXPIRY_WARNING_DAYS = 3
+// Windows cuts tray tooltips at 127 characters.
+const WINDOWS_TOOLTIP_MAX = 127
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+const info = (id: TrayMenuItem['id'], label: string): TrayMenuItem => ({ id, label, enabled: false })
+const action = (id: TrayMenuItem['id'], label: string): TrayMenuItem => ({ id, label, enabled: true })
+const separator: TrayMenuItem = { id: 'separator', label: '', enabled: false }
+
+/** Whole calendar days from today (local) to a yyyy-mm-dd date; negative once it has passed. */
+export function daysUntil(isoDay: string, now: Date): number {
+  const [y, m, d] = isoDay.split('-').map(Number)
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000)
+}
+
+function formatDay(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number)
+  return `${d} ${MONTHS[m - 1]} ${y}`
+}
+
+function formatTime(at: Date, now: Date): string {
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`
+  const sameDay =
+    at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate()
+  return sameDay ? hhmm : `${at.getDate()} ${MONTHS[at.getMonth()]}, ${hhmm}`
+}
+
+function expiryLabel(isoDay: string, days: number): string {
+  const date = formatDay(isoDay)
+  if (days < 0) return `Expired ${date}`
+  if (days === 0) return `Expires today (${date})`
+  if (days === 1) return `Expires ${date} (tomorrow)`
+  return `Expires ${date} (in ${days} days)`
+}
+
+function warnings(low: boolean, expiring: boolean, lowBalanceGb: number, days: number): string[] {
+  const out: string[] = []
+  if (low) out.push(`Below your ${lowBalanceGb} GB warning level`)
+  if (expiring)
+    out.push(days < 0 ? 'Renew your plan to keep using the proxies' : 'Renew soon to keep using the proxies')
+  return out
+}
+
+export function buildTrayView(input: TrayInput): TrayView {
+  const { session, balance, error, lowBalanceGb, now, platform } = input
+  const open = action('open', `Open ${APP}`)
+  const quit = action('quit', 'Quit')
+
+  if (session.mode === 'none') {
+    return finish(platform, {
+      icon: 'signed-out',
+      title: '',
+      tooltip: `${APP}\nNot signed in`,
+      menu: [info('balance', 'Not signed in'), separator, open, quit],
+    })
+  }
+
+  const demo = session.mode === 'demo' ? ' (demo)' : ''
+  const menu: TrayMenuItem[] = []
+  const tooltip = [`${APP}${demo}`]
+  let icon: TrayIcon = error ? 'error' : 'normal'
+  let title = ''
+
+  if (balance) {
+    const left = formatBytes(balance.value.remainingBytes)
+    const days = balance.value.expiresOn ? daysUntil(balance.value.expiresOn, now) : Number.POSITIVE_INFINITY
+    const low = lowBalanceGb > 0 && balance.value.remainingBytes < lowBalanceGb * unitBytes.GB
+    const expiring = days <= EXPIRY_WARNING_DAYS
+    // A low balance matters more than a failed refresh of it, so it wins the icon.
+    if (low || expiring) icon = 'low'
+    title = left
+    menu.push(info('balance', `Traffic left: ${left}${demo}`))
+    tooltip.push(`Traffic left: ${left}`)
+    if (balance.value.expiresOn) {
+      const expiry = expiryLabel(balance.value.expiresOn, days)
+      menu.push(info('expiry', expiry))
+      tooltip.push(expiry)
+    }
+    for (const warning of warnings(low, expiring, lowBalanceGb, days)) menu.push(info('warning', warning))
+    const fetchedAt = formatTime(new Date(balance.fetchedAt), now)
+    menu.push(info('updated', `Updated ${fetchedAt}`))
+    if (error) {
+      menu.push(info('error', `Could not refresh: ${error.message}`))
+      tooltip.push(`Could not refresh, showing the value from ${fetchedAt}`)
+    }
+  } else if (error) {
+    menu.push(info('balance', `Traffic left: unknown${demo}`), info('error', `Could not load: ${error.message}`))
+    tooltip.push('Could not load the balance')
+  } else {
+    menu.push(info('balance', `Traffic left: loading…${demo}`))
+    tooltip.push('Loading the balance…')
+  }
+
+  menu.push(separator, open, action('refresh', 'Refresh balance'), separator, quit)
+  return finish(platform, { icon, title, tooltip: tooltip.join('\n'), menu })
+}
+
+function finish(platform: string, view: TrayView): TrayView {
+  const title = platform === 'darwin' ? view.title : ''
+  const tooltip =
+    platform === 'win32' && view.tooltip.length > WINDOWS_TOOLTIP_MAX
+      ? `${view.tooltip.slice(0, WINDOWS_TOOLTIP_MAX - 1)}…`
+      : view.tooltip
+  return { ...view, title, tooltip }
+}

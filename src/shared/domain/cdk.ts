@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/** A traffic gift code. */
+export const cdkStatus = z.enum(['unused', 'used', 'revoked'], { error: 'Choose unused, used or revoked' })
+export type CdkStatus = z.infer<typeof cdkStatus>
+
+export interface Cdk {
+  code: string
+  status: CdkStatus
+  /** ISO date-time */
+  createdAt: string | null
+  trafficBytes: number
+  /** How long the traffic lasts once redeemed. */
+  durationSeconds: number
+}
+
+export interface CdkDetails extends Cdk {
+  /** Who redeemed it; null while unused. */
+  usedBy: string | null
+  usedAt: string | null
+}
+
+export const cdkCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9]+$/, 'Enter the code as shown, letters and digits only')
+
+export const createCdkInput = z.object({
+  /** Traffic in each code; it must come to a whole number of Thordata's CDK unit (GB by default). */
+  trafficBytes: z
+    .number({ error: 'Enter the traffic for each code' })
+    .int('Enter the traffic in whole bytes')
+    .positive('Each code needs some traffic'),
+  count: z
+    .number({ error: 'Enter how many codes to create' })
+    .int('Enter a whole number')
+    .min(1, 'Create at least one code'),
+})
+export type CreateCdkInput = z.infer<typeof createCdkInput>
+
+export const cdkListInput = z.object({ status: cdkStatus.optional() })
+export type CdkListInput = z.infer<typeof cdkListInput>
+
+export const cdkCodeInput = z.object({ cdk: cdkCode })
+export type CdkCodeInput = z.infer<typeof cdkCodeInput>

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { ipAddress } from './whitelist'
+
+/** Static proxies bought per IP. */
+export const staticProduct = z.enum(['isp', 'datacenter'], { error: 'Choose ISP or datacenter' })
+export type StaticProduct = z.infer<typeof staticProduct>
+
+export interface StaticProxy {
+  ip: string
+  /** Missing from Thordata's field table; present in its example. */
+  port: number | null
+  username: string
+  password: string
+  country: string | null
+  city: string | null
+  /** ISO date-times. */
+  purchasedAt: string | null
+  expiresAt: string | null
+}
+
+export interface ProxyExpiration {
+  ip: string
+  expiresAt: string | null
+}
+
+export const staticProxiesInput = z.object({ product: staticProduct })
+export type StaticProxiesInput = z.infer<typeof staticProxiesInput>
+
+export const proxyExpirationInput = z.object({
+  product: staticProduct,
+  ips: z.array(ipAddress).min(1, 'Choose at least one IP'),
+})
+export type ProxyExpirationInput = z.infer<typeof proxyExpirationInput>

@@ -1,0 +1,122 @@
+import { z } from 'zod'
+
+/** A dedicated unlimited-traffic proxy server. */
+export interface UnlimitedServer {
+  /** Host name, e.g. "abcd1234.proxy.thordata.net"; the restart call names the server by it. */
+  planName: string
+  /** Instance ID, used by the monitor, renewal and upgrade calls. */
+  insId: string
+  orderId: string | null
+  /** Needed by the monitor; only newer API versions send it. */
+  region: string | null
+  /** Machine size as Thordata words it, e.g. "8vCPU 16GiB". */
+  machine: string | null
+  /** e.g. "300Mbps" */
+  bandwidth: string | null
+  /** Thordata's status text as sent (its docs show only "Turn on"). */
+  statusText: string
+  running: boolean
+  /** ISO date-times. */
+  purchasedAt: string | null
+  expiresAt: string | null
+}
+
+export interface MetricPoint {
+  /** ISO date-time */
+  at: string
+  value: number
+}
+
+/** Thordata does not state the units; its examples suggest percent, connections and Mbps. */
+export interface ServerMonitor {
+  cpu: MetricPoint[]
+  memory: MetricPoint[]
+  tcpConnections: MetricPoint[]
+  wanIn: MetricPoint[]
+  wanOut: MetricPoint[]
+}
+
+/** What a renewal or upgrade charged. */
+export interface UnlimitedOrder {
+  orderId: string
+  /** Taken from the wallet; Thordata does not state the currency. */
+  amount: number
+}
+
+/** Renewal periods, by Thordata's `package_id`. */
+export const renewalPackages = [
+  { id: 27, days: 1 },
+  { id: 6, days: 7 },
+  { id: 8, days: 30 },
+  { id: 7, days: 60 },
+] as const
+export type RenewalPackageId = (typeof renewalPackages)[number]['id']
+
+/** Upgrade bandwidths, by Thordata's `bw_id`. */
+export const bandwidthOptions = [
+  { id: 1, mbps: 200 },
+  { id: 2, mbps: 300 },
+  { id: 3, mbps: 400 },
+  { id: 4, mbps: 500 },
+  { id: 5, mbps: 600 },
+  { id: 6, mbps: 700 },
+  { id: 7, mbps: 800 },
+  { id: 8, mbps: 900 },
+  { id: 9, mbps: 1000 },
+] as const
+export type BandwidthId = (typeof bandwidthOptions)[number]['id']
+
+/** Upgrade machines, by Thordata's `sv_id` (there is no 1). */
+export const machineOptions = [
+  { id: 5, vcpu: 8, memoryGib: 16 },
+  { id: 2, vcpu: 16, memoryGib: 32 },
+  { id: 3, vcpu: 32, memoryGib: 64 },
+  { id: 4, vcpu: 64, memoryGib: 128 },
+] as const
+export type MachineId = (typeof machineOptions)[number]['id']
+
+/** Sampling intervals the monitor accepts, in seconds. */
+export const monitorPeriods = [60, 300, 3600, 86400] as const
+export type MonitorPeriod = (typeof monitorPeriods)[number]
+
+const oneOf = <T extends number>(ids: readonly T[], message: string) =>
+  z.number().refine((v): v is T => (ids as readonly number[]).includes(v), message)
+
+const insId = z.string().trim().min(1, 'Choose a server')
+const isoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-01-31T12:00:00Z' })
+
+export const restartServerInput = z.object({ planName: z.string().trim().min(1, 'Choose a server') })
+export type RestartServerInput = z.infer<typeof restartServerInput>
+
+export const serverMonitorInput = z
+  .object({
+    insId,
+    region: z.string().trim().min(1, 'This server has no region; Thordata needs it for the monitor'),
+    from: isoDateTime,
+    to: isoDateTime,
+    period: oneOf(monitorPeriods, 'Choose an interval of 1 minute, 5 minutes, 1 hour or 1 day').default(300),
+  })
+  .refine((r) => Date.parse(r.from) < Date.parse(r.to), { message: 'The start must be before the end', path: ['from'] })
+export type ServerMonitorInput = z.input<typeof serverMonitorInput>
+
+export const renewServerInput = z.object({
+  insId,
+  packageId: oneOf(
+    renewalPackages.map((p) => p.id),
+    'Choose a renewal period of 1, 7, 30 or 60 days',
+  ),
+})
+export type RenewServerInput = z.infer<typeof renewServerInput>
+
+export const upgradeServerInput = z.object({
+  insId,
+  bandwidthId: oneOf(
+    bandwidthOptions.map((o) => o.id),
+    'Choose a bandwidth between 200 and 1000 Mbps',
+  ),
+  machineId: oneOf(
+    machineOptions.map((o) => o.id),
+    'Choose one of the offered machine sizes',
+  ),
+})
+export type UpgradeServerInput = z.infer<typeof upgradeServerInput>

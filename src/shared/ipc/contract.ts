@@ -1,0 +1,76 @@
+/**
+ * The IPC contract: every channel between renderer and main, declared once.
+ * Main binds a handler per channel (src/main/ipc), the preload exposes one method per channel (src/preload),
+ * the renderer and the browser bridge call them (src/renderer/src/lib/api.ts, e2e/bridge). Adding a channel is
+ * one entry here plus one handler.
+ */
+import { z } from 'zod'
+import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/account'
+import { usageRangeInput } from '../domain/account'
+import type { AppInfo, UpdaterStatus } from '../domain/app'
+import type { SessionInfo } from '../domain/session'
+import { credentialsInput } from '../domain/session'
+import type { AppSettings } from '../domain/settings'
+import { settingsPatch } from '../domain/settings'
+import type { Result } from './result'
+
+const none = z.undefined()
+
+interface ChannelDef<I extends z.ZodType, O> {
+  input: I
+  /** Type-only marker: the channel's output type. */
+  output?: O
+}
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input })
+
+export const contract = {
+  'session.get': channel<SessionInfo>()(none),
+  'session.connect': channel<SessionInfo>()(credentialsInput),
+  'session.startDemo': channel<SessionInfo>()(none),
+  'session.signOut': channel<SessionInfo>()(none),
+
+  'account.trafficBalance': channel<TrafficBalance>()(none),
+  'account.walletBalance': channel<WalletBalance>()(none),
+  'account.usage': channel<UsageReport>()(usageRangeInput),
+
+  'settings.get': channel<AppSettings>()(none),
+  'settings.update': channel<AppSettings>()(settingsPatch),
+  'settings.reset': channel<AppSettings>()(none),
+
+  'app.info': channel<AppInfo>()(none),
+  'app.openExternal': channel<void>()(z.object({ url: z.string().max(2048) })),
+  'app.copyText': channel<void>()(z.object({ text: z.string().max(1_000_000) })),
+
+  'updater.status': channel<UpdaterStatus>()(none),
+  'updater.check': channel<UpdaterStatus>()(none),
+  'updater.download': channel<UpdaterStatus>()(none),
+  'updater.install': channel<void>()(none),
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefined>
+
+export const channels = Object.keys(contract) as Channel[]
+
+/** Main → renderer pushes. */
+export interface Events {
+  'session.changed': SessionInfo
+  'updater.status': UpdaterStatus
+  /** Something main learned that the renderer's caches should drop (e.g. the tray refreshed the balance). */
+  'data.invalidate': { scope: 'account' | 'all' }
+}
+export type EventName = keyof Events
+export const eventNames: EventName[] = ['session.changed', 'updater.status', 'data.invalidate']
+
+/** What the preload puts on window.thordata, and what the browser bridge implements too. */
+export interface Bridge {
+  invoke: { [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> }
+  on: { [E in EventName]: (listener: (payload: Events[E]) => void) => () => void }
+}
+
+export const BRIDGE_GLOBAL = 'thordata' as const
