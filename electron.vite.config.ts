@@ -1,6 +1,14 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/** Dev server only: React Fast Refresh needs an inline script, which the app's CSP otherwise forbids. */
+const devCsp = (): Plugin => ({
+  name: 'thordata-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+})
 
 const shared = { '@shared': resolve('src/shared') }
 
@@ -15,7 +23,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve('src/renderer/src') } },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: { minify: true },
   },
 })

@@ -3,14 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/app/window-policy'
 import { type Core, createCore } from '../../src/main/core/create-core'
 import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src/main/core/node-ports'
 import { createLogger } from '../../src/main/log/logger'
 import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../src/main/simulator'
 import { bridgeClientScript } from './client-script'
-
-export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** The account a person or a test "connects" with: the remote simulator plays Thordata's real API for it. */
 export const BRIDGE_ACCOUNT = { token: 'bridge5f1c0e7a9b2d4c68', key: 'k3y-7d9e2a41c0b8', accountName: 'acme_scraping' }
@@ -175,7 +173,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
-    'content-security-policy': RENDERER_CSP,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
   })
   res.end(body)

@@ -7,6 +7,15 @@
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
+/**
+ * The dev server injects React Fast Refresh as an inline script; only `npm run dev` (never a built app, which
+ * loads from file://) relaxes script-src for it.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+
 /** The one permission the app page uses: navigator.clipboard.writeText for the copy buttons (field-notes §2.4). */
 const allowedPermissions = new Set(['clipboard-sanitized-write'])
 
@@ -21,12 +30,13 @@ export function isPermissionAllowed(
 /** Response headers with our CSP in place of any the server sent (header names are case-insensitive). */
 export function withContentSecurityPolicy(
   headers: Record<string, string | string[]> | undefined,
+  policy: string = CONTENT_SECURITY_POLICY,
 ): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {}
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value
   }
-  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY]
+  out['Content-Security-Policy'] = [policy]
   return out
 }
 

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { SessionInfo } from '@shared/domain/session'
 import { describe, expect, it, vi } from 'vitest'
-import { buildTrayView, type TrayView } from './model'
+import { buildTrayView, type TrayIcon, type TrayView } from './model'
 import { createTrayPresenter, type TrayMenuEntry, trayIconFile } from './presenter'
 
 const account: SessionInfo = { mode: 'account', accountName: 'acme', tokenHint: null, storage: 'keychain' }
@@ -141,5 +143,27 @@ describe('trayIconFile', () => {
     expect(trayIconFile('low', 'darwin')).toBe('tray-lowTemplate.png')
     expect(trayIconFile('error', 'linux')).toBe('tray-error@2x.png')
     expect(trayIconFile('signed-out', 'win32')).toBe('tray-signed-out.png')
+  })
+})
+
+describe('tray icon files (resources/tray)', () => {
+  const dir = resolve(__dirname, '../../../resources/tray')
+  const states: TrayIcon[] = ['normal', 'low', 'error', 'signed-out']
+  // A PNG's width and height sit at bytes 16-23 of its IHDR chunk.
+  const size = (file: string) => {
+    const png = readFileSync(join(dir, file))
+    return [png.readUInt32BE(16), png.readUInt32BE(20)]
+  }
+
+  it('has a file for every state on every platform, with its @2x partner', () => {
+    for (const state of states) {
+      for (const platform of ['darwin', 'win32', 'linux']) {
+        const file = trayIconFile(state, platform)
+        expect(existsSync(join(dir, file)), file).toBe(true)
+        const base = file.replace('@2x', '')
+        expect(size(base), base).toEqual([16, 16])
+        expect(size(base.replace('.png', '@2x.png')), base).toEqual([32, 32])
+      }
+    }
   })
 })

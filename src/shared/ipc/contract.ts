@@ -2,7 +2,7 @@
  * The IPC contract: every channel between renderer and main, declared once.
  * Main binds a handler per channel (src/main/ipc), the preload exposes one method per channel (src/preload),
  * the renderer and the browser bridge call them (src/renderer/src/lib/api.ts, e2e/bridge). Adding a channel is
- * one entry here plus one handler.
+ * its name in channels.ts, one entry here, and one handler; the compiler points at whichever is missing.
  */
 import { z } from 'zod'
 import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/account'
@@ -12,7 +12,10 @@ import type { SessionInfo } from '../domain/session'
 import { credentialsInput } from '../domain/session'
 import type { AppSettings } from '../domain/settings'
 import { settingsPatch } from '../domain/settings'
+import { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames } from './channels'
 import type { Result } from './result'
+
+export { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames }
 
 const none = z.undefined()
 
@@ -47,15 +50,12 @@ export const contract = {
   'updater.check': channel<UpdaterStatus>()(none),
   'updater.download': channel<UpdaterStatus>()(none),
   'updater.install': channel<void>()(none),
-} as const
+} as const satisfies Record<Channel, ChannelDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract
-export type Channel = keyof Contract
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
 export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefined>
-
-export const channels = Object.keys(contract) as Channel[]
 
 /** Main → renderer pushes. */
 export interface Events {
@@ -64,13 +64,13 @@ export interface Events {
   /** Something main learned that the renderer's caches should drop (e.g. the tray refreshed the balance). */
   'data.invalidate': { scope: 'account' | 'all' }
 }
-export type EventName = keyof Events
-export const eventNames: EventName[] = ['session.changed', 'updater.status', 'data.invalidate']
+// Every event name has a payload type, and every payload type an event name.
+type _EventsMatch = [EventName, keyof Events] extends [keyof Events, EventName] ? true : never
+const _eventsMatch: _EventsMatch = true
+void _eventsMatch
 
 /** What the preload puts on window.thordata, and what the browser bridge implements too. */
 export interface Bridge {
   invoke: { [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> }
   on: { [E in EventName]: (listener: (payload: Events[E]) => void) => () => void }
 }
-
-export const BRIDGE_GLOBAL = 'thordata' as const

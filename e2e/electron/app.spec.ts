@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test'
+
+const mainEntry = resolve(__dirname, '../../out/main/index.js')
+
+/**
+ * Electron ≥42 downloads its binary on the first require('electron'), which fails offline. So look for the
+ * binary without requiring the package, and hand its path to Playwright.
+ */
+function findElectron(): { path: string; reason?: undefined } | { path?: undefined; reason: string } {
+  let packageDir: string
+  try {
+    packageDir = dirname(require.resolve('electron/package.json'))
+  } catch {
+    return { reason: 'the electron package is not installed' }
+  }
+  const pathFile = join(packageDir, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  if (override) {
+    const binary = join(override, relative ?? 'electron')
+    return existsSync(binary)
+      ? { path: binary }
+      : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron at ${binary}` }
+  }
+  if (!relative) return { reason: `${pathFile} is missing: the Electron binary was never downloaded` }
+  const binary = join(packageDir, 'dist', relative)
+  return existsSync(binary) ? { path: binary } : { reason: `${binary} does not exist` }
+}
+
+const electronBinary = findElectron()
+
+test.describe('Thordata Desktop in Electron', () => {
+  test.skip(!electronBinary.path, `No Electron binary on this machine: ${electronBinary.reason}`)
+
+  let app: ElectronApplication
+  let page: Page
+  let userData: string
+
+  test.beforeEach(async () => {
+    expect(existsSync(mainEntry), 'run `npx electron-vite build` first').toBe(true)
+    userData = mkdtempSync(join(tmpdir(), 'thordata-e2e-'))
+    app = await electron.launch({
+      executablePath: electronBinary.path,
+      // Chromium refuses to start its sandbox as root (CI containers); the app itself still asks for it.
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
+      env: { ...process.env, THORDATA_USER_DATA: userData },
+    })
+    page = await app.firstWindow()
+  })
+
+  test.afterEach(async () => {
+    await app?.close()
+    rmSync(userData, { recursive: true, force: true })
+  })
+
+  test('first run: onboarding, then the demo shows the traffic balance', async () => {
+    await expect(page).toHaveTitle('Thordata Desktop')
+    const explore = page.getByRole('button', { name: 'Explore demo' })
+    await expect(explore).toBeVisible()
+    await explore.click()
+    await page.getByRole('tab', { name: 'Account' }).click()
+    await expect(page.getByText('Traffic remaining')).toBeVisible()
+  })
+
+  test('links cannot take the app page away or open other windows', async () => {
+    await expect(page.getByRole('button', { name: 'Explore demo' })).toBeVisible()
+    const appUrl = page.url()
+    // Record what would have gone to the OS browser instead of opening one.
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = []
+      Object.assign(globalThis, { __opened: opened })
+      shell.openExternal = async (url: string) => {
+        opened.push(url)
+      }
+    })
+    const opened = () => app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened)
+
+    await page.evaluate(() => {
+      window.open('https://example.com/')
+      window.open('file:///etc/passwd')
+      window.open('http://example.com/')
+    })
+    await expect.poll(opened).toEqual(['https://example.com/'])
+    expect(app.windows()).toHaveLength(1)
+
+    const navigated = page.waitForEvent('framenavigated', { timeout: 2000 }).catch(() => null)
+    await page.evaluate(() => {
+      location.href = 'https://example.com/'
+    })
+    await navigated
+    expect(page.url()).toBe(appUrl)
+    await expect(page.getByRole('button', { name: 'Explore demo' })).toBeVisible()
+    expect(await opened()).toEqual(['https://example.com/'])
+  })
+})

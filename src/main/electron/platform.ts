@@ -1,0 +1,24 @@
+import { app, clipboard, shell } from 'electron'
+import { openExternalSafe } from '../app/links'
+import type { PlatformPorts } from '../core/ports'
+import { loadNapiKeyring } from '../credentials/napi-keyring'
+import type { Logger } from '../log/logger'
+import { createElectronUpdater } from './updater'
+
+export interface ElectronPortsOptions {
+  log: Logger
+  /** Runs before an update quits the app to install (stops the core while the app can wait). */
+  beforeInstall?: () => Promise<void>
+}
+
+/** The operating system as the core sees it, when running inside Electron. */
+export function createElectronPorts(options: ElectronPortsOptions): PlatformPorts {
+  return {
+    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
+    // Checked again here, so no caller can hand the OS an unchecked URL.
+    links: { open: (url) => openExternalSafe(url, (safe) => shell.openExternal(safe)) },
+    updater: createElectronUpdater(options.log, { beforeInstall: options.beforeInstall }),
+    keyring: loadNapiKeyring(),
+  }
+}

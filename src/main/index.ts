@@ -1,0 +1,149 @@
+import { join, resolve } from 'node:path'
+import { app, type BrowserWindow, Notification, session } from 'electron'
+import { createOnceFlag } from './app/once-flag'
+import { type Core, createCore } from './core/create-core'
+import type { UpdaterPort } from './core/ports'
+import { bindIpc } from './electron/ipc'
+import { installApplicationMenu } from './electron/menu'
+import { createElectronPorts } from './electron/platform'
+import { lockDownWebContents, secureSession } from './electron/security'
+import { createTrayController } from './electron/tray'
+import { createMainWindow } from './electron/window'
+import { createSenderTrust } from './ipc/trust'
+import { createLogger } from './log/logger'
+import type { TrayPresenter } from './tray/presenter'
+
+const log = createLogger('main')
+const STOP_TIMEOUT_MS = 3000
+const FIRST_UPDATE_CHECK_MS = 10_000
+
+// Tests run each app in its own data folder; this must happen before anything reads userData (the lock does).
+if (process.env.THORDATA_USER_DATA) app.setPath('userData', resolve(process.env.THORDATA_USER_DATA))
+app.enableSandbox()
+lockDownWebContents(app)
+
+if (app.requestSingleInstanceLock()) run()
+else app.quit()
+
+function run(): void {
+  const rendererFile = join(__dirname, '../renderer/index.html')
+  // The dev server only exists in development; an installed app never loads a page named by the environment.
+  const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const isAppPage = createSenderTrust({ rendererUrl, rendererFile })
+  const resources = join(app.getAppPath(), 'resources')
+  const trayNotice = createOnceFlag(join(app.getPath('userData'), 'tray-notice-shown'))
+
+  let core: Core | null = null
+  let window: BrowserWindow | null = null
+  let tray: TrayPresenter | null = null
+  let quitting = false
+  let stopping: Promise<void> | null = null
+  let stopped = false
+
+  /** Stops the core once, waiting at most a few seconds; quitting then goes ahead whatever happened. */
+  const stopCore = (): Promise<void> => {
+    stopping ??= Promise.race([
+      core?.stop() ?? Promise.resolve(),
+      new Promise<void>((done) => setTimeout(done, STOP_TIMEOUT_MS)),
+    ])
+      .catch((error: unknown) => log.error('Stopping failed', error))
+      .finally(() => {
+        stopped = true
+      })
+    return stopping
+  }
+
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow({
+      preloadPath: join(__dirname, '../preload/index.js'),
+      rendererUrl,
+      rendererFile,
+      isAppPage,
+      log,
+      icon: process.platform === 'linux' ? join(resources, 'icon.png') : undefined,
+    })
+    created.on('close', (event) => {
+      if (quitting || !tray || tray.isDestroyed()) return
+      event.preventDefault()
+      created.hide()
+      tellOnceAboutTray()
+    })
+    return created
+  }
+
+  const showWindow = () => {
+    // Before the first window exists (e.g. a second launch during startup) there is nothing to show yet.
+    if (!window) return
+    if (window.isDestroyed()) window = openWindow()
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  }
+
+  const tellOnceAboutTray = () => {
+    if (trayNotice.seen() || !Notification.isSupported()) return
+    trayNotice.mark()
+    new Notification({
+      title: 'Thordata Desktop is still running',
+      body: 'Your balance stays in the tray. Open the app from the tray menu or start it again; choose Quit there to close it.',
+    }).show()
+  }
+
+  const scheduleUpdateCheck = (updater: UpdaterPort) => {
+    if (updater.status().state === 'unsupported') return
+    setTimeout(() => {
+      void updater.check().then((status) => log.info(`Update check: ${status.state}`))
+    }, FIRST_UPDATE_CHECK_MS)
+  }
+
+  app.on('second-instance', showWindow)
+  app.on('activate', showWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('before-quit', (event) => {
+    quitting = true
+    if (stopped) return
+    // Hold the quit until the core has stopped, then quit for real.
+    event.preventDefault()
+    void stopCore().then(() => app.quit())
+  })
+  // Destroyed here, once: Electron can crash when a tray is destroyed twice on quit (electron#32581).
+  app.on('will-quit', () => tray?.destroy())
+
+  app
+    .whenReady()
+    .then(async () => {
+      installApplicationMenu()
+      secureSession(session.defaultSession, isAppPage, log, { devServer: Boolean(rendererUrl) })
+      const ports = createElectronPorts({ log, beforeInstall: stopCore })
+      const started = createCore({ userDataDir: app.getPath('userData'), ports, trust: isAppPage, log })
+      core = started
+      const ready = started.start().catch((error: unknown) => log.error('Starting failed', error))
+      // The window loads while the core starts; requests wait for the start to finish.
+      bindIpc(
+        {
+          dispatch: async (channel, input, sender) => {
+            await ready
+            return started.dispatch(channel, input, sender)
+          },
+          subscribe: (listener) => started.subscribe(listener),
+        },
+        () => (window && !window.isDestroyed() ? window.webContents : null),
+      )
+      window = openWindow()
+      await ready
+      tray = createTrayController({
+        iconDir: join(resources, 'tray'),
+        source: started.tray,
+        onOpen: showWindow,
+        onRefresh: () => void started.tray.refresh(),
+        onQuit: () => app.quit(),
+      })
+      scheduleUpdateCheck(ports.updater)
+    })
+    .catch((error: unknown) => {
+      log.error('Thordata Desktop could not start', error)
+      app.exit(1)
+    })
+}
