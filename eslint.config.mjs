@@ -4,12 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const electronOnlyHere = [
-  'src/main/index.ts',
-  'src/main/electron/**',
-  'src/preload/**',
-  'e2e/electron/**',
-]
+const electronOnlyHere = ['src/main/index.ts', 'src/main/electron/**', 'src/preload/**', 'e2e/electron/**']
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -29,7 +24,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only src/main/electron/*, src/main/index.ts and the preload may import electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/electron/*, src/main/index.ts and the preload may import electron.',
+            },
+          ],
           patterns: [{ group: ['electron/*'], message: 'Only the Electron adapter files may import electron.' }],
         },
       ],

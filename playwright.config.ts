@@ -10,7 +10,11 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['./e2e/skip-reasons-reporter.ts'],
+    ...(process.env.CI ? [] : ([['html', { open: 'never' }]] as const)),
+  ],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -34,6 +34,13 @@ export class Harness {
     expect(response.ok()).toBe(true)
   }
 
+  /** Quit and relaunch the app's main process on the same profile and keychain, then reload the window. */
+  async restart() {
+    const response = await this.page.request.post('/__bridge/restart')
+    expect(response.ok()).toBe(true)
+    await this.page.reload()
+  }
+
   async simulator(which: 'remote' | 'demo'): Promise<string> {
     const state = await this.state()
     const origin = which === 'remote' ? state.remote : state.demo

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../../src/main/app/window-policy'
+import { CONTENT_SECURITY_POLICY, FRAME_POLICY } from '../../src/main/app/window-policy'
 import { type Core, createCore } from '../../src/main/core/create-core'
 import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src/main/core/node-ports'
 import { createLogger } from '../../src/main/log/logger'
@@ -57,6 +57,11 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       }),
     )
     record = { clipboard: null, opened: [] }
+    await startCore()
+  }
+
+  /** A new main process on the same profile folder and keychain: what relaunching the app does. */
+  async function startCore() {
     core = createCore({
       userDataDir,
       ports: createNodePorts(
@@ -133,6 +138,11 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
         }),
       )
     }
+    if (path === '/__bridge/restart' && req.method === 'POST') {
+      await core.stop()
+      await startCore()
+      return send(res, 200, 'application/json', '{"ok":true}')
+    }
     if (path === '/__bridge/reset' && req.method === 'POST') {
       const body = JSON.parse((await readBody(req)) || '{}') as { keychain?: KeychainChoice }
       await shutdownCore()
@@ -173,7 +183,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_POLICY}`,
     'x-content-type-options': 'nosniff',
   })
   res.end(body)

@@ -29,11 +29,16 @@ describe('content security policy', () => {
       'content-security-policy': ["script-src 'unsafe-inline' *"],
       'Content-Type': ['text/html'],
     })
-    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`],
+    })
   })
 
   it('adds the policy when a response had no headers', () => {
-    expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    expect(withContentSecurityPolicy(undefined)).toEqual({
+      'Content-Security-Policy': [`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`],
+    })
   })
 })
 

@@ -3,9 +3,13 @@
  * The Electron side (src/main/electron/security.ts, window.ts) only applies these decisions.
  */
 
-/** Must equal the meta tag in src/renderer/index.html (a test compares them). */
+/**
+ * Must equal the meta tag in src/renderer/index.html (a test compares them). frame-ancestors is not here because
+ * browsers ignore it in a meta tag; pages served over http get it as a header (FRAME_POLICY).
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+export const FRAME_POLICY = "frame-ancestors 'none'"
 
 /**
  * The dev server injects React Fast Refresh as an inline script; only `npm run dev` (never a built app, which
@@ -36,7 +40,7 @@ export function withContentSecurityPolicy(
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value
   }
-  out['Content-Security-Policy'] = [policy]
+  out['Content-Security-Policy'] = [`${policy}; ${FRAME_POLICY}`]
   return out
 }
 

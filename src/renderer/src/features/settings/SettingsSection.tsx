@@ -1,0 +1,28 @@
+import { Card, Divider, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+
+interface SettingsSectionProps {
+  id: string
+  title: string
+  description?: ReactNode
+  children: ReactNode
+}
+
+export function SettingsSection({ id, title, description, children }: SettingsSectionProps) {
+  return (
+    <Card component="section" aria-labelledby={id}>
+      <Stack gap={2}>
+        <Title order={3} fz="lg" id={id}>
+          {title}
+        </Title>
+        {description ? (
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+        ) : null}
+      </Stack>
+      <Divider my="md" />
+      {children}
+    </Card>
+  )
+}

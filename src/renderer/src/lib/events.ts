@@ -1,0 +1,22 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { subscribe } from './api'
+import { isAccountData, keyFor } from './queries'
+import { applySession } from './session'
+
+/** Wires main's pushes into the query cache. Mounted once, at the app root. */
+export function useBridgeEvents(): void {
+  const client = useQueryClient()
+  useEffect(() => {
+    const unsubscribers = [
+      subscribe('session.changed', (session) => applySession(client, session)),
+      subscribe('updater.status', (status) => client.setQueryData(keyFor('updater.status'), status)),
+      subscribe('data.invalidate', ({ scope }) =>
+        client.invalidateQueries(scope === 'all' ? undefined : { predicate: (query) => isAccountData(query.queryKey) }),
+      ),
+    ]
+    return () => {
+      for (const unsubscribe of unsubscribers) unsubscribe()
+    }
+  }, [client])
+}
