@@ -22,7 +22,7 @@ async function buildBaseline(): Promise<string> {
     base: './',
     logLevel: 'error',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, minify: true },
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } },
   })
   return outDir
 }

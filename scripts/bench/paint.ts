@@ -2,22 +2,20 @@ import type { Browser } from 'playwright-core'
 
 /**
  * Installed before any page script runs: notes when the "Traffic remaining" card first shows a figure, then waits
- * for the next frame so the number reflects paint rather than DOM insertion.
+ * for the next frame so the number reflects paint rather than DOM insertion. A string, not a function: tsx's
+ * transpiled functions reference helpers that do not exist in the page.
  */
-const recorder = () => {
-  const figure = /\d\s?(B|KB|MB|GB|TB)\b/
-  const check = () => {
-    const card = document.querySelector('section[aria-label="Traffic remaining"]')
-    if (card && figure.test(card.textContent ?? '')) {
-      observer.disconnect()
-      requestAnimationFrame(() => {
-        ;(window as unknown as { __paintedAt: number }).__paintedAt = performance.now()
-      })
+const recorder = `(() => {
+  const figure = /\\d\\s?(B|KB|MB|GB|TB)/;
+  const observer = new MutationObserver(() => {
+    const card = document.querySelector('section[aria-label="Traffic remaining"]');
+    if (card && figure.test(card.textContent || '')) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
     }
-  }
-  const observer = new MutationObserver(check)
-  observer.observe(document, { childList: true, subtree: true, characterData: true })
-}
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})()`
 
 /** Navigation start → balance painted, in ms, for `runs` fresh browser contexts (cold cache each time). */
 export async function measurePaint(browser: Browser, url: string, runs: number): Promise<number[]> {
@@ -25,12 +23,19 @@ export async function measurePaint(browser: Browser, url: string, runs: number):
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
-    await page.addInitScript(recorder)
+    await page.addInitScript({ content: recorder })
     await page.goto(url)
-    await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt !== undefined, null, {
-      timeout: 15_000,
-    })
-    samples.push(await page.evaluate(() => (window as unknown as { __paintedAt: number }).__paintedAt))
+    // Polled with evaluate (CDP), because waitForFunction needs eval, which the app's CSP rightly forbids.
+    const deadline = Date.now() + 15_000
+    let painted: number | undefined
+    while ((painted = (await page.evaluate('window.__paintedAt')) as number | undefined) === undefined) {
+      if (Date.now() > deadline) {
+        const seen = await page.evaluate('document.body.innerText.slice(0, 300)')
+        throw new Error(`${url}: the balance never painted. The page shows: ${seen}`)
+      }
+      await new Promise((done) => setTimeout(done, 25))
+    }
+    samples.push(painted)
     await context.close()
   }
   return samples

@@ -3,6 +3,7 @@ import { ErrorAlert } from '@renderer/lib/errors'
 import { useSession } from '@renderer/lib/session'
 import { LogoMark } from '@renderer/ui/LogoMark'
 import { lazy, Suspense } from 'react'
+import { tabs } from './tabs'
 
 // Both screens are split from the entry so the first paint needs only React, Mantine's base and the query client.
 // The shell (what returning users see) starts loading right away, alongside session.get.
@@ -10,6 +11,8 @@ const OnboardingScreen = lazy(() =>
   import('../features/onboarding/OnboardingScreen').then((m) => ({ default: m.OnboardingScreen })),
 )
 const shellModule = import('./Shell')
+// The opening tab's code too, so it arrives with the shell rather than after it.
+void tabs[0].load()
 const Shell = lazy(() => shellModule.then((m) => ({ default: m.Shell })))
 
 /** Onboarding until there is a session (real or demo), the app shell after. */

@@ -5,25 +5,29 @@ export interface TabEntry {
   value: string
   label: string
   icon: typeof IconSettings
+  /** Starts loading the tab's code (the shell calls it for the opening tab before it renders). */
+  load: () => Promise<{ default: ComponentType }>
   /** The tab's view, loaded the first time the tab opens. */
   Panel: LazyExoticComponent<ComponentType>
   /** Pinned to the bottom of the sidebar. */
   pinned?: boolean
 }
 
+const tab = (entry: Omit<TabEntry, 'Panel'>): TabEntry => ({ ...entry, Panel: lazy(entry.load) })
+
 /** The sections of the app, in sidebar order. Adding one is one line: its module default-exports the view. */
 export const tabs: TabEntry[] = [
-  {
+  tab({
     value: 'account',
     label: 'Account',
     icon: IconChartArea,
-    Panel: lazy(() => import('../features/account/AccountTab')),
-  },
-  {
+    load: () => import('../features/account/AccountTab'),
+  }),
+  tab({
     value: 'settings',
     label: 'Settings',
     icon: IconSettings,
-    Panel: lazy(() => import('../features/settings/SettingsTab')),
+    load: () => import('../features/settings/SettingsTab'),
     pinned: true,
-  },
+  }),
 ]
