@@ -76,7 +76,17 @@ export function createCore(options: CoreOptions): Core {
     onRefreshed: () => events.emit('data.invalidate', { scope: 'account' }),
   })
   const dispatch = createDispatcher({
-    handlers: createHandlers({ session, client, ports: options.ports, events, onBalance: tray.accept }),
+    handlers: createHandlers({
+      session,
+      client,
+      ports: options.ports,
+      events,
+      onBalance: tray.accept,
+      publicIp: {
+        url: () => session.simulator()?.publicIpUrl ?? session.settings().publicIpUrl,
+        fetch: options.fetch,
+      },
+    }),
     trust: options.trust,
     log,
   })

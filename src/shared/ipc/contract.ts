@@ -8,10 +8,31 @@ import { z } from 'zod'
 import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/account'
 import { usageRangeInput } from '../domain/account'
 import type { AppInfo, UpdaterStatus } from '../domain/app'
+import {
+  type Asn,
+  asnsInput,
+  type City,
+  type Country,
+  citiesInput,
+  countriesInput,
+  type State,
+  statesInput,
+} from '../domain/locations'
+import {
+  createProxyUserInput,
+  deleteProxyUserInput,
+  type ProxyUserList,
+  type ProxyUserUsage,
+  proxyUsersListInput,
+  proxyUserUsageInput,
+  updateProxyUserInput,
+} from '../domain/proxy-users'
+import { addWhitelistIpsInput, type BatchLineResult, type PublicIp } from '../domain/public-ip'
 import type { SessionInfo } from '../domain/session'
 import { credentialsInput } from '../domain/session'
 import type { AppSettings } from '../domain/settings'
 import { settingsPatch } from '../domain/settings'
+import { addWhitelistIpInput, deleteWhitelistIpInput, type Whitelist, whitelistInput } from '../domain/whitelist'
 import { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames } from './channels'
 import type { Result } from './result'
 
@@ -37,6 +58,23 @@ export const contract = {
   'account.trafficBalance': channel<TrafficBalance>()(none),
   'account.walletBalance': channel<WalletBalance>()(none),
   'account.usage': channel<UsageReport>()(usageRangeInput),
+
+  'locations.countries': channel<Country[]>()(countriesInput),
+  'locations.states': channel<State[]>()(statesInput),
+  'locations.cities': channel<City[]>()(citiesInput),
+  'locations.asns': channel<Asn[]>()(asnsInput),
+
+  'proxyUsers.list': channel<ProxyUserList>()(proxyUsersListInput),
+  'proxyUsers.create': channel<void>()(createProxyUserInput),
+  'proxyUsers.update': channel<void>()(updateProxyUserInput),
+  'proxyUsers.delete': channel<void>()(deleteProxyUserInput),
+  'proxyUsers.usage': channel<ProxyUserUsage>()(proxyUserUsageInput),
+
+  'whitelist.list': channel<Whitelist>()(whitelistInput),
+  'whitelist.add': channel<void>()(addWhitelistIpInput),
+  'whitelist.addMany': channel<BatchLineResult[]>()(addWhitelistIpsInput),
+  'whitelist.delete': channel<void>()(deleteWhitelistIpInput),
+  'whitelist.publicIp': channel<PublicIp>()(none),
 
   'settings.get': channel<AppSettings>()(none),
   'settings.update': channel<AppSettings>()(settingsPatch),

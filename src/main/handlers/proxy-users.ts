@@ -1,0 +1,12 @@
+import type { Handlers } from '../ipc/dispatch'
+import type { ThordataClient } from '../thordata'
+
+export function proxyUserHandlers(client: ThordataClient) {
+  return {
+    'proxyUsers.list': (input) => client.proxyUsers.list(input),
+    'proxyUsers.create': (input) => client.proxyUsers.create(input),
+    'proxyUsers.update': (input) => client.proxyUsers.update(input),
+    'proxyUsers.delete': (input) => client.proxyUsers.delete(input),
+    'proxyUsers.usage': (input) => client.proxyUsers.usage(input),
+  } satisfies Partial<Handlers>
+}

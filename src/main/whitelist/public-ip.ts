@@ -1,0 +1,53 @@
+import type { PublicIp } from '@shared/domain/public-ip'
+import { isValidIp } from '@shared/domain/public-ip'
+import { AppErrorException, appError } from '@shared/errors'
+
+export interface PublicIpDeps {
+  /** The lookup service (settings.publicIpUrl, or the simulator's in demo mode). */
+  url: () => string
+  fetch?: typeof fetch
+  timeoutMs?: number
+}
+
+const fail = (message: string, retryable = true) =>
+  new AppErrorException(appError('network', message, { retryable, field: 'publicIp' }))
+
+/**
+ * Asks a what-is-my-IP service for this computer's public address. It accepts a plain-text answer or JSON with an
+ * `ip` field (ipify, ifconfig.co, the simulator), and says which service failed and how when it cannot.
+ */
+export async function lookUpPublicIp({
+  url,
+  fetch: fetcher = fetch,
+  timeoutMs = 8000,
+}: PublicIpDeps): Promise<PublicIp> {
+  const target = url()
+  const source = new URL(target).host
+  let response: Response
+  try {
+    response = await fetcher(target, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json, text/plain' },
+    })
+  } catch (cause) {
+    const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
+    throw fail(
+      timedOut
+        ? `Could not look up your public IP: ${source} did not answer within ${Math.round(timeoutMs / 1000)} s.`
+        : `Could not look up your public IP: ${source} cannot be reached. Check your connection, or change the service in Settings.`,
+    )
+  }
+  if (!response.ok) throw fail(`Could not look up your public IP: ${source} answered with HTTP ${response.status}.`)
+  const body = (await response.text()).trim()
+  let ip = body
+  try {
+    const parsed = JSON.parse(body) as unknown
+    if (parsed && typeof parsed === 'object' && 'ip' in parsed) ip = String((parsed as { ip: unknown }).ip).trim()
+  } catch {
+    // Plain-text services answer with the bare address.
+  }
+  if (!isValidIp(ip)) {
+    throw fail(`Could not look up your public IP: ${source} answered with something that is not an IP address.`, false)
+  }
+  return { ip, source }
+}
