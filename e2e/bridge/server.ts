@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path'
 import { CONTENT_SECURITY_POLICY, FRAME_POLICY } from '../../src/main/app/window-policy'
 import { type Core, createCore } from '../../src/main/core/create-core'
 import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src/main/core/node-ports'
@@ -69,7 +69,13 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
         record,
         'This is the browser preview: updates are installed by the desktop app.',
       ),
-      trust: (url) => url.startsWith(`${origin}/`),
+      trust: (url) => {
+        try {
+          return new URL(url).origin === origin
+        } catch {
+          return false
+        }
+      },
       log,
       demo: { control: true },
       keychainService: 'Thordata Desktop (bridge)',
@@ -90,7 +96,8 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
 
   async function serveRenderer(res: ServerResponse, pathname: string) {
     const file = normalize(join(rendererDir, pathname === '/' ? 'index.html' : pathname))
-    if (!file.startsWith(rendererDir)) return send(res, 403, 'text/plain', 'Forbidden')
+    const inside = relative(rendererDir, file)
+    if (inside.startsWith('..') || isAbsolute(inside)) return send(res, 403, 'text/plain', 'Forbidden')
     let body: Buffer
     try {
       body = await readFile(file)
@@ -107,10 +114,14 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', origin)
     const path = url.pathname
+    // Loopback by name only (no DNS rebinding), and every state-changing request from our own page or a local tool.
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Misdirected request')
+    if (req.method !== 'GET' && req.headers.origin !== undefined && req.headers.origin !== origin) {
+      return send(res, 403, 'text/plain', 'Forbidden')
+    }
     if (path.startsWith('/__bridge/invoke/') && req.method === 'POST') {
-      // Same-origin pages only, like main's sender check for IPC.
-      const from = req.headers.origin
-      if (from && from !== origin) return send(res, 403, 'text/plain', 'Forbidden')
+      // Main's sender check for IPC needs the page; only our own origin may call, and browsers always send Origin.
+      if (req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden')
       const body = JSON.parse((await readBody(req)) || '{}') as { input?: unknown }
       const channel = decodeURIComponent(path.slice('/__bridge/invoke/'.length))
       const page = String(req.headers['x-thordata-page'] ?? '')

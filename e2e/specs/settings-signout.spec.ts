@@ -29,7 +29,7 @@ test.describe('settings', () => {
     await host.fill('http://api.thordata.com/api')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(host).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByText('Enter an https URL such as https://openapi.thordata.com/api')).toBeVisible()
+    await expect(page.getByText('Enter a Thordata https URL such as https://openapi.thordata.com/api')).toBeVisible()
     await expect(host).toHaveValue('http://api.thordata.com/api')
   })
 

@@ -53,7 +53,7 @@ async function main() {
   try {
     const demo = await fetch(`${bridge.origin}/__bridge/invoke/session.startDemo`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-thordata-page': `${bridge.origin}/` },
+      headers: { 'content-type': 'application/json', origin: bridge.origin, 'x-thordata-page': `${bridge.origin}/` },
       body: '{}',
     })
     if (!(await demo.json()).ok) throw new Error('Could not start demo mode')

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { app, type BrowserWindow, Notification, session } from 'electron'
+import { app, type BrowserWindow, Notification, net, session } from 'electron'
 import { createOnceFlag } from './app/once-flag'
 import { type Core, createCore } from './core/create-core'
 import type { UpdaterPort } from './core/ports'
@@ -18,7 +18,8 @@ const STOP_TIMEOUT_MS = 3000
 const FIRST_UPDATE_CHECK_MS = 10_000
 
 // Tests run each app in its own data folder; this must happen before anything reads userData (the lock does).
-if (process.env.THORDATA_USER_DATA) app.setPath('userData', resolve(process.env.THORDATA_USER_DATA))
+// Tests isolate their profile with THORDATA_USER_DATA; an installed app never lets the environment move it.
+if (process.env.THORDATA_USER_DATA && !app.isPackaged) app.setPath('userData', resolve(process.env.THORDATA_USER_DATA))
 app.enableSandbox()
 lockDownWebContents(app)
 
@@ -117,7 +118,14 @@ function run(): void {
       installApplicationMenu()
       secureSession(session.defaultSession, isAppPage, log, { devServer: Boolean(rendererUrl) })
       const ports = createElectronPorts({ log, beforeInstall: stopCore })
-      const started = createCore({ userDataDir: app.getPath('userData'), ports, trust: isAppPage, log })
+      // Chromium's stack rather than Node's: it honours the system proxy and the OS certificate store.
+      const started = createCore({
+        userDataDir: app.getPath('userData'),
+        ports,
+        trust: isAppPage,
+        log,
+        fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
+      })
       core = started
       const ready = started.start().catch((error: unknown) => log.error('Starting failed', error))
       // The window loads while the core starts; requests wait for the start to finish.

@@ -55,3 +55,13 @@ export class AppErrorException extends Error {
     this.appError = error
   }
 }
+
+/** Whatever was thrown, as an AppError: its own when it carries one, otherwise a plain message (never raw text). */
+export function toAppError(
+  cause: unknown,
+  fallback = 'Something went wrong inside Thordata Desktop. Please try again.',
+): AppError {
+  if (cause instanceof AppErrorException) return cause.appError
+  if (isAppError(cause)) return cause
+  return appError('server', fallback, { retryable: true })
+}

@@ -81,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
       client,
       ports: options.ports,
       events,
-      onBalance: tray.accept,
+      tray,
       publicIp: {
         url: () => session.simulator()?.publicIpUrl ?? session.settings().publicIpUrl,
         fetch: options.fetch,

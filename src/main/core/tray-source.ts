@@ -21,6 +21,8 @@ export interface TraySourceOptions {
 export function createTraySource(options: TraySourceOptions) {
   let balance: { value: TrafficBalance; fetchedAt: string } | null = null
   let error: AppError | null = null
+  // Bumped at every session change, so a balance requested for the previous account is never shown.
+  let generation = 0
   const listeners = new Set<(view: TrayView) => void>()
 
   const view = (): TrayView =>
@@ -50,6 +52,7 @@ export function createTraySource(options: TraySourceOptions) {
   })
 
   const follow = () => {
+    generation += 1
     poller.stop()
     balance = null
     error = null
@@ -63,8 +66,11 @@ export function createTraySource(options: TraySourceOptions) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    /** A balance loaded elsewhere (the Account tab) is news for the tray too. */
-    accept(value: TrafficBalance) {
+    /** Taken before a balance request elsewhere (the Account tab); hand it back with the answer. */
+    ticket: () => generation,
+    /** A balance loaded elsewhere is news for the tray too, unless the session changed since it was asked for. */
+    accept(value: TrafficBalance, ticket: number) {
+      if (ticket !== generation) return
       balance = { value, fetchedAt: options.now().toISOString() }
       error = null
       publish()

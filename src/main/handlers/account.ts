@@ -2,11 +2,18 @@ import type { TrafficBalance } from '@shared/domain/account'
 import type { Handlers } from '../ipc/dispatch'
 import type { ThordataClient } from '../thordata'
 
-export function accountHandlers(client: ThordataClient, onBalance: (balance: TrafficBalance) => void) {
+/** The tray, as far as the Account handlers are concerned: it hears about every balance the window loads. */
+export interface BalanceSink {
+  ticket(): number
+  accept(balance: TrafficBalance, ticket: number): void
+}
+
+export function accountHandlers(client: ThordataClient, tray: BalanceSink) {
   return {
     'account.trafficBalance': async () => {
+      const ticket = tray.ticket()
       const balance = await client.account.trafficBalance()
-      onBalance(balance)
+      tray.accept(balance, ticket)
       return balance
     },
     'account.walletBalance': () => client.account.walletBalance(),

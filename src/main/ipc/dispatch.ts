@@ -1,4 +1,4 @@
-import { type AppError, AppErrorException, appError, isAppError } from '@shared/errors'
+import { type AppError, AppErrorException, appError, isAppError, toAppError } from '@shared/errors'
 import { type Channel, contract, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract'
 import { fail, ok, type Result } from '@shared/ipc/result'
 import type { z } from 'zod'
@@ -49,12 +49,9 @@ export function createDispatcher({ handlers, trust, log }: DispatchOptions) {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))
     } catch (cause) {
-      if (cause instanceof AppErrorException) return fail(cause.appError)
-      if (isAppError(cause)) return fail(cause)
-      log.error(`${channel} failed`, cause)
-      return fail(
-        appError('server', 'Something went wrong inside Thordata Desktop. Please try again.', { retryable: true }),
-      )
+      // Expected failures carry their AppError; anything else is a bug worth a log line (redacted).
+      if (!(cause instanceof AppErrorException) && !isAppError(cause)) log.error(`${channel} failed`, cause)
+      return fail(toAppError(cause))
     }
   }
 }

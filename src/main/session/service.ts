@@ -40,9 +40,12 @@ export function createSessionService(deps: SessionDeps) {
   })
 
   const persist = () => deps.state.save({ settings, mode })
-  const changed = async () => {
-    await persist()
-    deps.onChange(info())
+  // Connect, demo and sign-out run one at a time, so a slow verify cannot undo a sign-out that came after it.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run)
+    queue = next.catch(() => undefined)
+    return next
   }
   const hold = (next: ApiCredentials | null) => {
     if (credentials) {
@@ -86,58 +89,83 @@ export function createSessionService(deps: SessionDeps) {
         await ensureSimulator()
         mode = 'demo'
       } else if (saved.mode === 'account') {
+        let loaded: ApiCredentials | null
         try {
-          const loaded = await deps.keychain.load()
-          if (loaded) {
-            hold(loaded)
-            store = deps.keychain
-            mode = 'account'
-          }
+          loaded = await deps.keychain.load()
         } catch (cause) {
+          // A locked keychain or a denied prompt: start signed out this time, but keep the saved mode so the
+          // next launch asks the keychain again instead of forgetting the account.
           deps.log.warn('could not read credentials from the keychain at start-up', cause)
+          return
         }
-        // Credentials kept for one session only are gone after a restart: back to onboarding.
-        if (mode !== 'account') await persist()
+        if (loaded) {
+          hold(loaded)
+          store = deps.keychain
+          mode = 'account'
+        } else {
+          // Credentials kept for one session only are gone after a restart: back to onboarding.
+          await persist()
+        }
       }
     },
 
-    async connect(input: CredentialsInput): Promise<SessionInfo> {
-      const candidate: ApiCredentials = { token: input.token, key: input.key, accountName: input.accountName }
-      await deps.verify(candidate, settings)
-      const target = input.sessionOnly ? deps.sessionStore : deps.keychain
-      await target.save(candidate)
-      // Only once the new credentials are safely stored do we drop the old ones.
-      if (store && store !== target)
-        await store.clear().catch((cause) => deps.log.warn('could not clear old credentials', cause))
-      store = target
-      hold(candidate)
-      mode = 'account'
-      await stopSimulator()
-      await changed()
-      return info()
-    },
+    connect: (input: CredentialsInput): Promise<SessionInfo> =>
+      serial(async () => {
+        const candidate: ApiCredentials = { token: input.token, key: input.key, accountName: input.accountName }
+        await deps.verify(candidate, settings)
+        const target = input.sessionOnly ? deps.sessionStore : deps.keychain
+        await target.save(candidate)
+        try {
+          await deps.state.save({ settings, mode: 'account' })
+        } catch (cause) {
+          // Nothing half-applied: without the mode on disk the stored credentials would be orphaned.
+          await target.clear().catch(() => undefined)
+          throw cause
+        }
+        // Only once the new credentials are safely stored do we drop the old ones.
+        if (store && store !== target) {
+          await store.clear().catch((cause) => deps.log.warn('could not clear old credentials', cause))
+        }
+        store = target
+        hold(candidate)
+        mode = 'account'
+        await stopSimulator()
+        deps.onChange(info())
+        return info()
+      }),
 
-    async startDemo(): Promise<SessionInfo> {
-      await ensureSimulator()
-      mode = 'demo'
-      await changed()
-      return info()
-    },
+    startDemo: (): Promise<SessionInfo> =>
+      serial(async () => {
+        await ensureSimulator()
+        await deps.state.save({ settings, mode: 'demo' })
+        mode = 'demo'
+        deps.onChange(info())
+        return info()
+      }),
 
-    async signOut(): Promise<SessionInfo> {
-      if (store) await store.clear()
-      await deps.sessionStore.clear()
-      store = null
-      hold(null)
-      mode = 'none'
-      await stopSimulator()
-      await changed()
-      return info()
-    },
+    /**
+     * Always signs out of this app. If the keychain will not delete the entry (locked, denied), the app still
+     * forgets the credentials and says so in the log; the entry can be removed with the OS keychain manager.
+     */
+    signOut: (): Promise<SessionInfo> =>
+      serial(async () => {
+        await deps.state.save({ settings, mode: 'none' })
+        const previous = store
+        store = null
+        hold(null)
+        mode = 'none'
+        await deps.sessionStore.clear()
+        await previous
+          ?.clear()
+          .catch((cause) => deps.log.warn('could not remove the credentials from the keychain', cause))
+        await stopSimulator()
+        deps.onChange(info())
+        return info()
+      }),
 
     async updateSettings(next: AppSettings): Promise<AppSettings> {
+      await deps.state.save({ settings: next, mode })
       settings = next
-      await persist()
       return settings
     },
 

@@ -39,6 +39,24 @@ describe('settings file', () => {
     expect(loaded.settings.apiBaseUrl).toBe(defaultSettings.apiBaseUrl)
   })
 
+  it('ignores keys that are not settings, even inherited names', async () => {
+    await writeFile(
+      join(dir, 'settings.json'),
+      JSON.stringify({ version: 1, settings: { constructor: 1, toString: 'x', usageUnit: 'MB' } }),
+    )
+    const loaded = await createStateStore(dir, createMemoryLogger()).load()
+    expect(loaded.settings).toEqual({ ...defaultSettings, usageUnit: 'MB' })
+  })
+
+  it('keeps every concurrent save whole and ends with the last one', async () => {
+    const store = createStateStore(dir, createMemoryLogger())
+    const units = ['B', 'KB', 'MB', 'GB', 'KB'] as const
+    await Promise.all(
+      units.map((unit) => store.save({ settings: { ...defaultSettings, usageUnit: unit }, mode: 'demo' })),
+    )
+    expect((await store.load()).settings.usageUnit).toBe('KB')
+  })
+
   it('survives a file that is not JSON', async () => {
     await writeFile(join(dir, 'settings.json'), '{ oops')
     const log = createMemoryLogger()

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type AppSettings, defaultSettings, settingsSchema } from '@shared/domain/settings'
 import { z } from 'zod'
@@ -24,14 +24,41 @@ export interface StateStore {
   save(state: PersistedState): Promise<void>
 }
 
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
+// Windows: an antivirus or indexer holding the file briefly makes rename fail with EPERM/EBUSY.
+const isBusy = (error: unknown) => ['EPERM', 'EBUSY', 'EACCES'].includes((error as NodeJS.ErrnoException)?.code ?? '')
+
 export function createStateStore(dir: string, log: Logger): StateStore {
   const file = join(dir, 'settings.json')
+  let writes: Promise<unknown> = Promise.resolve()
+  let counter = 0
+
+  async function write(state: PersistedState) {
+    await mkdir(dir, { recursive: true })
+    const tmp = `${file}.${process.pid}.${++counter}.tmp`
+    await writeFile(tmp, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`, { mode: 0o600 })
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await rename(tmp, file)
+        return
+      } catch (error) {
+        if (!isBusy(error) || attempt >= 4) {
+          await rm(tmp, { force: true })
+          throw error
+        }
+        await new Promise((done) => setTimeout(done, 50 * (attempt + 1)))
+      }
+    }
+  }
+
   return {
     async load() {
       let raw: string
       try {
         raw = await readFile(file, 'utf8')
-      } catch {
+      } catch (error) {
+        // Only a missing file means a first launch; an unreadable one must not be overwritten by defaults.
+        if (!isMissing(error)) throw error
         return { settings: { ...defaultSettings }, mode: 'none' }
       }
       const parsed = fileSchema.safeParse(safeJson(raw))
@@ -42,16 +69,21 @@ export function createStateStore(dir: string, log: Logger): StateStore {
       // Each setting is checked on its own, so one bad value falls back to its default without losing the rest.
       const settings = { ...defaultSettings }
       for (const [name, value] of Object.entries(parsed.data.settings ?? {})) {
-        const field = settingsSchema.shape[name as keyof AppSettings]
-        if (field?.safeParse(value).success) Object.assign(settings, { [name]: value })
+        if (!Object.hasOwn(settingsSchema.shape, name)) continue
+        if (settingsSchema.shape[name as keyof AppSettings].safeParse(value).success) {
+          Object.assign(settings, { [name]: value })
+        }
       }
       return { settings, mode: parsed.data.mode ?? 'none' }
     },
-    async save(state) {
-      await mkdir(dir, { recursive: true })
-      const tmp = `${file}.${process.pid}.tmp`
-      await writeFile(tmp, `${JSON.stringify({ version: 1, ...state }, null, 2)}\n`, { mode: 0o600 })
-      await rename(tmp, file)
+    /** Saves run one after another, each through its own temporary file, so the last one wins whole. */
+    save(state) {
+      const next = writes.then(
+        () => write(state),
+        () => write(state),
+      )
+      writes = next.catch(() => undefined)
+      return next
     },
   }
 }

@@ -35,8 +35,9 @@ export const errorTable: Readonly<Record<number, ErrorRule>> = {
     message: 'Your wallet balance is too low for this. Top up your wallet in the Thordata dashboard, then try again.',
   },
   10009: {
+    // Never offered as a one-click retry: it spends money, and the user should look at their orders first.
     kind: 'server',
-    retryable: true,
+    retryable: false,
     message: 'The purchase did not go through. Check your orders in the Thordata dashboard, then try again.',
   },
   10010: {

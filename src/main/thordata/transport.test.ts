@@ -265,3 +265,13 @@ describe('extract links', () => {
     expect(seen).toHaveLength(1)
   })
 })
+
+describe('network error codes', () => {
+  it("reads Node's codes and Electron net.fetch's Chromium errors alike", async () => {
+    const { causeCode } = await import('./transport')
+    expect(
+      causeCode(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })),
+    ).toBe('ECONNREFUSED')
+    expect(causeCode(new Error('net::ERR_NAME_NOT_RESOLVED'))).toBe('net::ERR_NAME_NOT_RESOLVED')
+  })
+})

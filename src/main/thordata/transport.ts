@@ -46,13 +46,22 @@ const unreachedCodes = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
+  // Electron's net.fetch (system proxy and certificates) reports Chromium's net errors by message.
+  'net::ERR_CONNECTION_REFUSED',
+  'net::ERR_NAME_NOT_RESOLVED',
+  'net::ERR_INTERNET_DISCONNECTED',
+  'net::ERR_ADDRESS_UNREACHABLE',
+  'net::ERR_PROXY_CONNECTION_FAILED',
+  'net::ERR_CONNECTION_TIMED_OUT',
 ])
 
-function causeCode(error: unknown): string {
+export function causeCode(error: unknown): string {
   let current: unknown = error
   for (let depth = 0; depth < 4 && current; depth++) {
     const code = (current as { code?: unknown }).code
     if (typeof code === 'string') return code
+    const chromium = /net::ERR_[A-Z_]+/.exec(String((current as { message?: unknown }).message ?? ''))
+    if (chromium) return chromium[0]
     current = (current as { cause?: unknown }).cause
   }
   return error instanceof Error ? error.name : 'unknown'

@@ -1,5 +1,5 @@
 import type { TrafficBalance } from '@shared/domain/account'
-import { type AppError, AppErrorException, appError, isAppError } from '@shared/errors'
+import { type AppError, toAppError } from '@shared/errors'
 
 export interface PollerState {
   /** The last balance that loaded, kept when a later refresh fails. */
@@ -50,12 +50,6 @@ const initialState = (): PollerState => ({
   failures: 0,
   nextAttemptAt: null,
 })
-
-function toAppError(error: unknown): AppError {
-  if (error instanceof AppErrorException) return error.appError
-  if (isAppError(error)) return error
-  return appError('server', 'Something went wrong while loading the balance')
-}
 
 export function createBalancePoller(options: BalancePollerOptions): BalancePoller {
   const {
@@ -109,7 +103,10 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
       const value = await request
       patch = { balance: { value, fetchedAt: now().toISOString() }, error: null, failures: 0 }
     } catch (error) {
-      patch = { error: toAppError(error), failures: state.failures + 1 }
+      patch = {
+        error: toAppError(error, 'Something went wrong while loading the balance'),
+        failures: state.failures + 1,
+      }
     }
     if (mine !== generation) return
     current = null

@@ -24,11 +24,14 @@ export async function lookUpPublicIp({
   const target = url()
   const source = new URL(target).host
   let response: Response
+  let body: string
   try {
     response = await fetcher(target, {
       signal: AbortSignal.timeout(timeoutMs),
       headers: { accept: 'application/json, text/plain' },
     })
+    // An address is a few dozen characters; anything long is not an answer to this question.
+    body = (await response.text()).slice(0, 1024).trim()
   } catch (cause) {
     const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
     throw fail(
@@ -38,7 +41,6 @@ export async function lookUpPublicIp({
     )
   }
   if (!response.ok) throw fail(`Could not look up your public IP: ${source} answered with HTTP ${response.status}.`)
-  const body = (await response.text()).trim()
   let ip = body
   try {
     const parsed = JSON.parse(body) as unknown

@@ -6,39 +6,61 @@ import { z } from 'zod'
  */
 export const trafficUnitSetting = z.enum(['B', 'KB', 'MB', 'GB'])
 
-/** https, or plain http to this machine only (a local mock or the simulator); never plain http across a network. */
-export function isAllowedApiUrl(value: string): boolean {
-  let url: URL
+const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]']
+
+function parseUrl(value: string): URL | null {
   try {
-    url = new URL(value)
+    const url = new URL(value)
+    return url.username || url.password ? null : url
   } catch {
-    return false
+    return null
   }
-  if (url.username || url.password) return false
-  if (url.protocol === 'https:') return true
-  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
 }
 
-const httpsUrl = (example: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter a full URL such as ${example}`)
-    .refine(isAllowedApiUrl, `Enter an https URL such as ${example}`)
+/** https anywhere, or plain http to this machine only (a local mock or the simulator); never plain http across a network. */
+export function isAllowedServiceUrl(value: string): boolean {
+  const url = parseUrl(value)
+  if (!url) return false
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.includes(url.hostname))
+}
+
+/**
+ * The token and key travel with every API call, so the API host may only be Thordata's own (https) or this
+ * machine (for a local mock): a changed setting can never send the key to somebody else's server.
+ */
+export function isAllowedApiUrl(value: string): boolean {
+  const url = parseUrl(value)
+  if (!url || !isAllowedServiceUrl(value)) return false
+  return (
+    loopbackHosts.includes(url.hostname) || url.hostname === 'thordata.com' || url.hostname.endsWith('.thordata.com')
+  )
+}
+
+const apiHostUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter a full URL such as https://openapi.thordata.com/api')
+  .refine(isAllowedApiUrl, 'Enter a Thordata https URL such as https://openapi.thordata.com/api')
+
+const serviceUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter a full URL such as https://api.ipify.org?format=json')
+  .refine(isAllowedServiceUrl, 'Enter an https URL such as https://api.ipify.org?format=json')
 
 export const settingsSchema = z.object({
-  apiBaseUrl: httpsUrl('https://openapi.thordata.com/api'),
+  apiBaseUrl: apiHostUrl,
   /** Tried when the main host cannot be reached (the docs name both hosts). Empty = none. */
   fallbackApiBaseUrl: z
     .string()
     .trim()
-    .refine((u) => u === '' || isAllowedApiUrl(u), 'Enter an https URL, or leave empty'),
+    .refine((u) => u === '' || isAllowedApiUrl(u), 'Enter a Thordata https URL, or leave empty'),
   /** Unit of `traffic_balance` on /account/traffic-balance: the docs say MB, the SDK spec says KB. */
   balanceUnit: trafficUnitSetting,
   /** Unit of the usage-statistics figures: the docs say kb. */
   usageUnit: trafficUnitSetting,
   /** Used by "Add my current IP": must answer with the caller's public IP as text or JSON {ip}. */
-  publicIpUrl: httpsUrl('https://api.ipify.org?format=json'),
+  publicIpUrl: serviceUrl,
   /** Tray warns when traffic left falls under this many GB. 0 = never. */
   lowBalanceGb: z.number().min(0).max(100_000),
 })

@@ -242,6 +242,8 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     Tray: FakeTray,
     ipcMain,
     session: { defaultSession },
+    // Chromium's network stack stands in as Node's fetch, which talks to the simulator over loopback.
+    net: { fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, init) },
     nativeTheme: { shouldUseDarkColors: false },
     nativeImage: { createFromPath: (file: string) => ({ file }) },
     Menu: {

@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+async function openTab(page: Page) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Explore demo' }).click()
+  await page.getByRole('tab', { name: 'Locations' }).click()
+}
+
+test.describe('locations', () => {
+  test('drill down from country to state to city, searching as you type', async ({ page }) => {
+    await openTab(page)
+    const countries = page.getByRole('region', { name: 'Countries' })
+    await page.getByLabel('Search countries').fill('united st')
+    await countries.getByRole('button', { name: /United States/ }).click()
+
+    const states = page.getByRole('region', { name: 'States' })
+    await expect(states.getByRole('button', { name: /Texas/ })).toBeVisible()
+    await page.getByLabel('Search states').fill('tex')
+    await states.getByRole('button', { name: /Texas/ }).click()
+
+    const cities = page.getByRole('region', { name: 'Cities' })
+    await expect(cities.getByText('Austin')).toBeVisible()
+    await page.getByLabel('Search cities').fill('aus')
+    await expect(cities.getByText('Austin')).toBeVisible()
+    await expect(cities.getByText('Houston')).toHaveCount(0)
+  })
+
+  test('copy a location code', async ({ page, harness }) => {
+    await openTab(page)
+    await page.getByLabel('Search countries').fill('germany')
+    await page.getByRole('button', { name: 'Copy code DE' }).click()
+    await expect.poll(async () => (await harness.state()).clipboard).toBe('DE')
+  })
+
+  test('ASNs per country, and the unlimited product has its own list', async ({ page }) => {
+    await openTab(page)
+    await page
+      .getByRole('region', { name: 'Countries' })
+      .getByRole('button', { name: /United States/ })
+      .click()
+    await page
+      .getByRole('tab', { name: /ASNs/ })
+      .or(page.getByRole('radio', { name: /ASNs/ }))
+      .first()
+      .click()
+    await expect(page.getByRole('region', { name: 'ASNs' })).toContainText('AS7922')
+    await page.getByRole('radio', { name: 'Unlimited' }).click({ force: true })
+    await expect(page.getByRole('region', { name: 'Countries' })).toBeVisible()
+  })
+})

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test'
+import { expect, type Harness, test } from '../fixtures'
+
+const residentialIps = async (harness: Harness) =>
+  ((await harness.simState('demo')) as { whitelist: Record<string, { ip: string }[]> }).whitelist['1'].map((e) => e.ip)
+
+async function openTab(page: Page) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Explore demo' }).click()
+  await page.getByRole('tab', { name: 'Whitelist IPs' }).click()
+}
+
+test.describe('whitelist IPs', () => {
+  test('add an IP, then delete it after confirming', async ({ page, harness }) => {
+    await openTab(page)
+    await page.getByLabel('IP address').fill('not.an.ip')
+    await page.getByRole('button', { name: 'Add IP' }).click()
+    await expect(page.getByLabel('IP address')).toHaveAttribute('aria-invalid', 'true')
+
+    await page.getByLabel('IP address').fill('198.51.100.77')
+    await page.getByRole('button', { name: 'Add IP' }).click()
+    await expect(page.getByText('198.51.100.77', { exact: true })).toBeVisible()
+    expect(await residentialIps(harness)).toContain('198.51.100.77')
+
+    await page.getByRole('button', { name: 'Delete 198.51.100.77' }).click()
+    await expect(page.getByRole('dialog')).toContainText('198.51.100.77')
+    await page.getByRole('button', { name: 'Remove 198.51.100.77' }).click()
+    await expect(page.getByText('198.51.100.77', { exact: true })).toHaveCount(0)
+    expect(await residentialIps(harness)).not.toContain('198.51.100.77')
+  })
+
+  test('add my current IP', async ({ page, harness }) => {
+    const { publicIp } = (await harness.simState('demo')) as { publicIp: string }
+    await openTab(page)
+    expect(await residentialIps(harness)).not.toContain(publicIp)
+    await page.getByRole('button', { name: 'Add my current IP' }).click()
+    await expect(page.getByText(publicIp).first()).toBeVisible()
+    // Whatever the confirmation step looks like, it names the IP; confirm it if one is shown.
+    const confirm = page.getByRole('button', { name: new RegExp(`^Add ${publicIp.replace(/\./g, '\\.')}`) })
+    if (await confirm.count()) await confirm.click()
+    await expect.poll(() => residentialIps(harness)).toContain(publicIp)
+  })
+
+  test('a failed IP lookup says why', async ({ page, harness }) => {
+    await openTab(page)
+    await harness.addFault('demo', { kind: 'malformed', path: '/whoami' })
+    await page.getByRole('button', { name: 'Add my current IP' }).click()
+    await expect(page.getByText(/Could not look up your public IP/)).toBeVisible()
+  })
+
+  test('batch add with one bad line: the others are added, the bad one stays to fix', async ({ page, harness }) => {
+    await openTab(page)
+    await page.getByRole('button', { name: 'Batch add' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('IP addresses').fill('198.51.100.31\n300.1.1.1\n2001:db8::31, 198.51.100.32')
+    await dialog.getByRole('button', { name: /^Add 3 addresses/ }).click()
+    await expect(dialog).toContainText('300.1.1.1')
+    await expect
+      .poll(() => residentialIps(harness))
+      .toEqual(expect.arrayContaining(['198.51.100.31', '2001:db8::31', '198.51.100.32']))
+    expect(await residentialIps(harness)).not.toContain('300.1.1.1')
+    await expect(dialog.getByLabel('IP addresses')).toHaveValue(/300\.1\.1\.1/)
+  })
+})
