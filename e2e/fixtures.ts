@@ -69,11 +69,15 @@ export class Harness {
 }
 
 export const test = base.extend<{ harness: Harness }>({
-  harness: async ({ page }, use) => {
-    const harness = new Harness(page)
-    await harness.reset()
-    await use(harness)
-  },
+  // Automatic: every test starts as a fresh user, whether or not it arranges anything itself.
+  harness: [
+    async ({ page }, use) => {
+      const harness = new Harness(page)
+      await harness.reset()
+      await use(harness)
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }

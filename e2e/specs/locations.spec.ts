@@ -15,15 +15,15 @@ test.describe('locations', () => {
     await countries.getByRole('button', { name: /United States/ }).click()
 
     const states = page.getByRole('region', { name: 'States' })
-    await expect(states.getByRole('button', { name: /Texas/ })).toBeVisible()
+    await expect(states.getByRole('button', { name: 'Texas', exact: true })).toBeVisible()
     await page.getByLabel('Search states').fill('tex')
-    await states.getByRole('button', { name: /Texas/ }).click()
+    await states.getByRole('button', { name: 'Texas', exact: true }).click()
 
     const cities = page.getByRole('region', { name: 'Cities' })
-    await expect(cities.getByText('Austin')).toBeVisible()
+    await expect(cities.getByText('Austin', { exact: true })).toBeVisible()
     await page.getByLabel('Search cities').fill('aus')
-    await expect(cities.getByText('Austin')).toBeVisible()
-    await expect(cities.getByText('Houston')).toHaveCount(0)
+    await expect(cities.getByText('Austin', { exact: true })).toBeVisible()
+    await expect(cities.getByText('Houston', { exact: true })).toHaveCount(0)
   })
 
   test('copy a location code', async ({ page, harness }) => {
@@ -40,12 +40,14 @@ test.describe('locations', () => {
       .getByRole('button', { name: /United States/ })
       .click()
     await page
-      .getByRole('tab', { name: /ASNs/ })
-      .or(page.getByRole('radio', { name: /ASNs/ }))
-      .first()
+      .locator('label')
+      .filter({ hasText: /^ASNs$/ })
       .click()
     await expect(page.getByRole('region', { name: 'ASNs' })).toContainText('AS7922')
-    await page.getByRole('radio', { name: 'Unlimited' }).click({ force: true })
-    await expect(page.getByRole('region', { name: 'Countries' })).toBeVisible()
+    await page
+      .locator('label')
+      .filter({ hasText: /^Unlimited$/ })
+      .click()
+    await expect(page.getByRole('region', { name: 'Countries' }).getByRole('button').first()).toBeVisible()
   })
 })

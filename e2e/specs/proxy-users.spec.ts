@@ -24,8 +24,7 @@ test.describe('proxy users', () => {
     await form.getByLabel('Username').fill('teamdesk01')
     await form.getByLabel('Password', { exact: true }).fill('Start2026x')
     await form.getByLabel('Traffic limit').fill('2')
-    await form.getByRole('textbox', { name: /unit/i }).or(form.getByLabel(/unit/i)).first().click()
-    await page.getByRole('option', { name: 'GB' }).click()
+    await form.getByRole('combobox', { name: 'Limit unit' }).selectOption('GB')
     await form.getByRole('button', { name: 'Save user' }).click()
     await expect(page.getByRole('row', { name: /teamdesk01/ })).toBeVisible()
     expect((await residentialUsers(harness)).find((u) => u.username === 'teamdesk01')).toMatchObject({
@@ -42,8 +41,7 @@ test.describe('proxy users', () => {
       .toMatchObject({ password: 'Changed2026y', trafficLimitMb: 2048, enabled: true })
 
     await page.getByRole('button', { name: 'Delete teamdesk01' }).click()
-    const confirm = page.getByRole('dialog')
-    await expect(confirm).toContainText('teamdesk01')
+    const confirm = page.getByRole('dialog', { name: 'Delete proxy user teamdesk01?' })
     await confirm.getByRole('button', { name: 'Delete teamdesk01' }).click()
     await expect(page.getByRole('row', { name: /teamdesk01/ })).toHaveCount(0)
     expect((await residentialUsers(harness)).some((u) => u.username === 'teamdesk01')).toBe(false)

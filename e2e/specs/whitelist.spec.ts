@@ -30,8 +30,8 @@ test.describe('whitelist IPs', () => {
   })
 
   test('add my current IP', async ({ page, harness }) => {
-    const { publicIp } = (await harness.simState('demo')) as { publicIp: string }
     await openTab(page)
+    const { publicIp } = (await harness.simState('demo')) as { publicIp: string }
     expect(await residentialIps(harness)).not.toContain(publicIp)
     await page.getByRole('button', { name: 'Add my current IP' }).click()
     await expect(page.getByText(publicIp).first()).toBeVisible()
@@ -45,7 +45,7 @@ test.describe('whitelist IPs', () => {
     await openTab(page)
     await harness.addFault('demo', { kind: 'malformed', path: '/whoami' })
     await page.getByRole('button', { name: 'Add my current IP' }).click()
-    await expect(page.getByText(/Could not look up your public IP/)).toBeVisible()
+    await expect(page.getByText(/Could not look up your public IP/).first()).toBeVisible()
   })
 
   test('batch add with one bad line: the others are added, the bad one stays to fix', async ({ page, harness }) => {

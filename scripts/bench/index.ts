@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startBridgeServer } from '../../e2e/bridge/server'
 import { initialBundle } from './bundle'
+import { type FilterScenario, measureFilter, syntheticCities, syntheticUsers } from './filter'
 import { measurePaint, median } from './paint'
 import { serveStatic } from './static-server'
 
@@ -26,6 +27,36 @@ async function buildBaseline(): Promise<string> {
   })
   return outDir
 }
+
+const filterScenarios: FilterScenario[] = [
+  {
+    name: 'Proxy users (search users)',
+    channel: 'proxyUsers.list',
+    data: syntheticUsers,
+    open: async (page) => {
+      await page.getByRole('tab', { name: 'Proxy users' }).click()
+      await page.getByRole('table', { name: 'Proxy users' }).locator('tbody tr').first().waitFor()
+      return { search: page.getByLabel('Search users'), listSelector: 'table[aria-label="Proxy users"] tbody' }
+    },
+    queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo1', 'gen2'],
+  },
+  {
+    name: 'Locations (search cities)',
+    channel: 'locations.cities',
+    data: syntheticCities,
+    open: async (page) => {
+      await page.getByRole('tab', { name: 'Locations' }).click()
+      await page
+        .getByRole('region', { name: 'Countries' })
+        .getByRole('button', { name: 'United States', exact: true })
+        .click()
+      await page.getByRole('button', { name: 'All cities in United States' }).click()
+      await page.getByRole('region', { name: 'Cities' }).getByRole('listitem').first().waitFor()
+      return { search: page.getByLabel('Search cities'), listSelector: 'section[aria-label="Cities"] ul' }
+    },
+    queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo 1', 'gen 2'],
+  },
+]
 
 async function main() {
   const bundle = await initialBundle(resolve('out/renderer'))
@@ -70,6 +101,21 @@ async function main() {
       'Bare React + Mantine page': { median: ms(median(bare)), min: ms(Math.min(...bare)), max: ms(Math.max(...bare)) },
     })
     console.info(`Ratio app / bare: ${(median(app) / median(bare)).toFixed(2)}×\n`)
+
+    console.info('Keystroke → filtered list painted, median over the queries, target < 50 ms at the large size')
+    const rows: Record<string, Record<string, string>> = {}
+    for (const scenario of filterScenarios) {
+      const [small, large] = scenario.name.includes('cities') ? [1_000, 50_000] : [1_000, 10_000]
+      const atSmall = await measureFilter(browser, bridge.origin, scenario, small)
+      const atLarge = await measureFilter(browser, bridge.origin, scenario, large)
+      rows[scenario.name] = {
+        [`${small.toLocaleString('en-US')} rows`]: ms(atSmall.median),
+        [`${large.toLocaleString('en-US')} rows`]: ms(atLarge.median),
+        'large / small': `${(atLarge.median / atSmall.median).toFixed(2)}×`,
+        target: atLarge.median < 50 && atLarge.median / atSmall.median <= 2 ? 'met' : 'MISSED',
+      }
+    }
+    console.table(rows)
   } finally {
     await browser.close()
     await bridge.close()

@@ -9,7 +9,13 @@ describe('app shell', () => {
   it('shows only the sections that work, Account first', async () => {
     renderApp(createFakeBridge({ session: accountSession() }))
     const tabs = within(await screen.findByRole('tablist', { name: 'Sections' })).getAllByRole('tab')
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Account', 'Settings'])
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'Account',
+      'Proxy users',
+      'Whitelist IPs',
+      'Locations',
+      'Settings',
+    ])
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     expect(await screen.findByRole('heading', { name: 'Account' })).toBeInTheDocument()
   })

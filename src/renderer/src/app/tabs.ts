@@ -1,4 +1,4 @@
-import { IconChartArea, IconSettings } from '@tabler/icons-react'
+import { IconChartArea, IconMapPin, IconSettings, IconShieldCheck, IconUsers } from '@tabler/icons-react'
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react'
 
 export interface TabEntry {
@@ -22,6 +22,24 @@ export const tabs: TabEntry[] = [
     label: 'Account',
     icon: IconChartArea,
     load: () => import('../features/account/AccountTab'),
+  }),
+  tab({
+    value: 'proxy-users',
+    label: 'Proxy users',
+    icon: IconUsers,
+    load: () => import('../features/proxy-users/ProxyUsersTab'),
+  }),
+  tab({
+    value: 'whitelist',
+    label: 'Whitelist IPs',
+    icon: IconShieldCheck,
+    load: () => import('../features/whitelist/WhitelistTab'),
+  }),
+  tab({
+    value: 'locations',
+    label: 'Locations',
+    icon: IconMapPin,
+    load: () => import('../features/locations/LocationsTab'),
   }),
   tab({
     value: 'settings',

@@ -1,9 +1,10 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Stack, Text, TextInput } from '@mantine/core'
 import { toAppError } from '@renderer/lib/api'
 import { ErrorAlert } from '@renderer/lib/errors'
 import { ExternalLink, links } from '@renderer/lib/external'
 import { applyFieldError, useFormState } from '@renderer/lib/form'
 import { useConnect } from '@renderer/lib/session'
+import { PasswordField } from '@renderer/ui/PasswordField'
 import type { SessionInfo } from '@shared/domain/session'
 import { credentialsInput } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
@@ -76,15 +77,13 @@ export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFor
           error={form.errors.token}
           withAsterisk
         />
-        <PasswordInput
+        <PasswordField
           label="API key"
           placeholder="Paste your key"
           autoComplete="off"
           value={form.values.key}
           onChange={(event) => form.setValue('key', event.currentTarget.value)}
           error={form.errors.key}
-          // Mantine marks TextInput invalid for assistive tech but not PasswordInput's inner input.
-          aria-invalid={Boolean(form.errors.key)}
           withAsterisk
         />
         <TextInput

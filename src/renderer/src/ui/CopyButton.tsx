@@ -1,0 +1,57 @@
+import { ActionIcon, Button, Tooltip } from '@mantine/core'
+import { call } from '@renderer/lib/api'
+import { IconCheck, IconCopy } from '@tabler/icons-react'
+import { useEffect, useRef, useState } from 'react'
+
+interface CopyButtonProps {
+  value: string
+  /** What is copied, for the button's accessible name: "Copy password for shop01". */
+  label: string
+  /** A labelled button instead of an icon. */
+  text?: string
+}
+
+/**
+ * Copies through main's clipboard (the sandboxed window has none of its own) and says "Copied" only once the
+ * write succeeded; a failed write says so instead of pretending (field-notes §2.4).
+ */
+export function CopyButton({ value, label, text }: CopyButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const copy = async () => {
+    try {
+      await call('app.copyText', { text: value })
+      setState('copied')
+    } catch {
+      setState('failed')
+    }
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setState('idle'), 1600)
+  }
+  const tip = state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : label
+  const color = state === 'copied' ? 'teal' : state === 'failed' ? 'red' : 'gray'
+  const icon = state === 'copied' ? <IconCheck size={16} /> : <IconCopy size={16} />
+
+  if (text) {
+    return (
+      <Button
+        variant="light"
+        color={state === 'idle' ? undefined : color}
+        leftSection={icon}
+        onClick={copy}
+        aria-label={label}
+      >
+        {state === 'copied' ? 'Copied' : text}
+      </Button>
+    )
+  }
+  return (
+    <Tooltip label={tip} withArrow openDelay={300} opened={state === 'idle' ? undefined : true}>
+      <ActionIcon variant="subtle" color={color} onClick={copy} aria-label={label}>
+        {icon}
+      </ActionIcon>
+    </Tooltip>
+  )
+}
