@@ -27,13 +27,14 @@ export async function measurePaint(browser: Browser, url: string, runs: number):
     await page.goto(url)
     // Polled with evaluate (CDP), because waitForFunction needs eval, which the app's CSP rightly forbids.
     const deadline = Date.now() + 15_000
-    let painted: number | undefined
-    while ((painted = (await page.evaluate('window.__paintedAt')) as number | undefined) === undefined) {
+    let painted = (await page.evaluate('window.__paintedAt')) as number | undefined
+    while (painted === undefined) {
       if (Date.now() > deadline) {
         const seen = await page.evaluate('document.body.innerText.slice(0, 300)')
         throw new Error(`${url}: the balance never painted. The page shows: ${seen}`)
       }
       await new Promise((done) => setTimeout(done, 25))
+      painted = (await page.evaluate('window.__paintedAt')) as number | undefined
     }
     samples.push(painted)
     await context.close()

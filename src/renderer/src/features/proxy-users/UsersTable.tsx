@@ -1,7 +1,7 @@
 import { Box, Table } from '@mantine/core'
 import type { ProxyUser } from '@shared/domain/proxy-users'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { ROW_HEIGHT, type RowAction, UserRow } from './UserRow'
 
 const columns: { label: string; width?: number; align?: 'right' }[] = [
@@ -23,7 +23,8 @@ interface UsersTableProps {
  * Only the rows in view (plus a margin) are in the DOM, so 10,000 users scroll and filter as smoothly as ten.
  * It stays a real table (spacer rows instead of absolute positioning), so columns align and rows keep their roles.
  */
-export function UsersTable({ users, onAction }: UsersTableProps) {
+// Memoized: typing in the search re-renders the tab at once, but the table only when its (deferred) rows change.
+export const UsersTable = memo(function UsersTable({ users, onAction }: UsersTableProps) {
   const scroller = useRef<HTMLDivElement>(null)
   // No React Compiler in this build; the virtualizer re-rendering this component on scroll is the point.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -31,6 +32,7 @@ export function UsersTable({ users, onAction }: UsersTableProps) {
     count: users.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Keyed by user, not position: a row's own state (a revealed password) must never pass to another user.
     getItemKey: (index) => users[index].username,
     overscan: 8,
   })
@@ -57,14 +59,20 @@ export function UsersTable({ users, onAction }: UsersTableProps) {
         <Table.Tbody>
           <Spacer height={above} />
           {items.map((item) => (
-            <UserRow key={item.key} user={users[item.index]} rowIndex={item.index + 2} onAction={onAction} />
+            // Keyed by user, not position: a row's own state (a revealed password) must never pass to another user.
+            <UserRow
+              key={users[item.index].username}
+              user={users[item.index]}
+              rowIndex={item.index + 2}
+              onAction={onAction}
+            />
           ))}
           <Spacer height={below} />
         </Table.Tbody>
       </Table>
     </Box>
   )
-}
+})
 
 /** Stands in for the rows scrolled out of view, keeping the scrollbar true to the whole list. */
 function Spacer({ height }: { height: number }) {

@@ -52,7 +52,7 @@ export function AddIpForm({ product, list, fullNoteId }: AddIpFormProps) {
           error={form.errors.ip}
           spellCheck={false}
           autoComplete="off"
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           style={{ flex: '1 1 260px' }}
         />
         <Switch

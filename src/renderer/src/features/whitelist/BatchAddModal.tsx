@@ -71,7 +71,7 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
           rows={6}
           resize="vertical"
           spellCheck={false}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           data-autofocus
         />
         {outcomes ? <BatchResults outcomes={outcomes} /> : <BatchPreview lines={lines} />}
