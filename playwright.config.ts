@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium'
 
 const port = Number(process.env.BRIDGE_PORT ?? 4173)
 
@@ -30,18 +31,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
       },
     },
     { name: 'electron', testDir: 'e2e/electron' },
@@ -50,7 +40,8 @@ export default defineConfig({
     command: `tsx --tsconfig tsconfig.node.json e2e/bridge/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
+    // Request-by-request info lines stay out of the report; warnings and errors (stderr) still show.
+    stdout: 'ignore',
     timeout: 60_000,
   },
 })

@@ -80,4 +80,12 @@ export const test = base.extend<{ harness: Harness }>({
   ],
 })
 
+/** Fills the onboarding form and presses Connect, as a user pasting from Dashboard → My Account would. */
+export async function fillConnectForm(page: Page, values: { token: string; key: string; accountName: string }) {
+  await page.getByLabel('API token').fill(values.token)
+  await page.getByLabel('API key').fill(values.key)
+  await page.getByLabel('Account name').fill(values.accountName)
+  await page.getByRole('button', { name: 'Connect', exact: true }).click()
+}
+
 export { expect }

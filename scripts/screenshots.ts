@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { startBridgeServer } from '../e2e/bridge/server'
+import { chromiumArgs, chromiumExecutable } from './chromium'
 
 const out = resolve('docs/screenshots')
 
@@ -79,10 +80,7 @@ const views: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
 async function main() {
   await mkdir(out, { recursive: true })
   const bridge = await startBridgeServer({ keychain: 'unavailable' })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   try {
     for (const scheme of ['light', 'dark'] as const) {
       await fetch(`${bridge.origin}/__bridge/reset`, { method: 'POST', body: '{}', headers: { origin: bridge.origin } })

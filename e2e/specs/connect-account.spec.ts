@@ -1,13 +1,10 @@
-import { expect, test } from '../fixtures'
+import { expect, fillConnectForm, test } from '../fixtures'
 
 test.describe('connecting a Thordata account', () => {
   test('valid credentials are checked, kept in the keychain, and survive a restart', async ({ page, harness }) => {
     const { account } = await harness.state()
     await page.goto('/')
-    await page.getByLabel('API token').fill(account.token)
-    await page.getByLabel('API key').fill(account.key)
-    await page.getByLabel('Account name').fill(account.accountName)
-    await page.getByRole('button', { name: 'Connect', exact: true }).click()
+    await fillConnectForm(page, account)
 
     await expect(page.getByTestId('account-chip')).toContainText(account.accountName)
     await expect(page.getByTestId('account-chip')).not.toContainText('Demo')
@@ -30,10 +27,7 @@ test.describe('connecting a Thordata account', () => {
   test('a wrong key is shown on the key field and nothing is stored', async ({ page, harness }) => {
     const { account } = await harness.state()
     await page.goto('/')
-    await page.getByLabel('API token').fill(account.token)
-    await page.getByLabel('API key').fill('not-the-key')
-    await page.getByLabel('Account name').fill(account.accountName)
-    await page.getByRole('button', { name: 'Connect', exact: true }).click()
+    await fillConnectForm(page, { ...account, key: 'not-the-key' })
 
     const keyField = page.getByLabel('API key')
     await expect(keyField).toHaveAttribute('aria-invalid', 'true')
@@ -50,10 +44,7 @@ test.describe('connecting a Thordata account', () => {
     await harness.reset({ keychain: 'unavailable' })
     const { account } = await harness.state()
     await page.goto('/')
-    await page.getByLabel('API token').fill(account.token)
-    await page.getByLabel('API key').fill(account.key)
-    await page.getByLabel('Account name').fill(account.accountName)
-    await page.getByRole('button', { name: 'Connect', exact: true }).click()
+    await fillConnectForm(page, account)
 
     await expect(page.getByText('Your credentials could not be saved')).toBeVisible()
     await expect(page.getByText(/Secret Service/)).toBeVisible()

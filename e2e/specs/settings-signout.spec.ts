@@ -1,13 +1,10 @@
-import { expect, test } from '../fixtures'
+import { expect, fillConnectForm, test } from '../fixtures'
 
 test.describe('settings', () => {
   test('sign out asks first, removes the credentials, and returns to onboarding', async ({ page, harness }) => {
     const { account } = await harness.state()
     await page.goto('/')
-    await page.getByLabel('API token').fill(account.token)
-    await page.getByLabel('API key').fill(account.key)
-    await page.getByLabel('Account name').fill(account.accountName)
-    await page.getByRole('button', { name: 'Connect', exact: true }).click()
+    await fillConnectForm(page, account)
     await expect(page.getByTestId('account-chip')).toContainText(account.accountName)
 
     await page.getByRole('tab', { name: 'Settings' }).click()

@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startBridgeServer } from '../../e2e/bridge/server'
+import { chromiumArgs, chromiumExecutable } from '../chromium'
 import { initialBundle } from './bundle'
 import { type FilterScenario, measureFilter, syntheticCities, syntheticUsers } from './filter'
 import { measurePaint, median } from './paint'
@@ -69,18 +70,7 @@ async function main() {
   const baselineDir = await buildBaseline()
   const baseline = await serveStatic(baselineDir)
   const bridge = await startBridgeServer({ keychain: 'unavailable' })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   try {
     const demo = await fetch(`${bridge.origin}/__bridge/invoke/session.startDemo`, {
       method: 'POST',

@@ -1,9 +1,8 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core'
-import { formatClock } from '@renderer/lib/format'
+import { Group, Stack, Title } from '@mantine/core'
 import { PageHeader } from '@renderer/ui/PageHeader'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
+import { RefreshAction } from '@renderer/ui/RefreshAction'
 import type { PlanProduct } from '@shared/domain/locations'
-import { IconRefresh } from '@tabler/icons-react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useState } from 'react'
 import { CountryDetail, NoCountry } from './CountryDetail'
@@ -35,34 +34,13 @@ export default function LocationsTab() {
   const detail: UseQueryResult<unknown> | null = country ? { states, cities, asns }[here.view] : null
 
   const onScreen = detail ? [countries, detail] : [countries]
-  const fetching = onScreen.some((query) => query.isFetching)
-  const updatedAt = Math.max(0, ...onScreen.map((query) => query.dataUpdatedAt))
-  const refresh = () => {
-    for (const query of onScreen) void query.refetch()
-  }
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Locations"
         description="Countries, states, cities and ASNs you can target, with their codes"
-        actions={
-          <>
-            <Text size="sm" c="dimmed" aria-live="polite" miw={96} ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {updatedAt ? `Updated ${formatClock(updatedAt)}` : ''}
-            </Text>
-            <Button
-              flex="none"
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
-              onClick={refresh}
-              loading={fetching}
-              loaderProps={{ type: 'dots' }}
-            >
-              Refresh
-            </Button>
-          </>
-        }
+        actions={<RefreshAction queries={onScreen} />}
       />
       <Group gap="lg">
         <ProductSwitch value={product} onChange={setProduct} products={products} />
