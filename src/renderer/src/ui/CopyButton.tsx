@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core'
+import { ActionIcon, Button } from '@mantine/core'
 import { call } from '@renderer/lib/api'
 import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
@@ -47,11 +47,17 @@ export function CopyButton({ value, label, text }: CopyButtonProps) {
       </Button>
     )
   }
+  // Feedback is the icon, its colour and the title: no floating tooltip, because copy buttons sit in long
+  // virtualized lists whose rows mount on every keystroke of a search.
   return (
-    <Tooltip label={tip} withArrow openDelay={300} opened={state === 'idle' ? undefined : true}>
-      <ActionIcon variant="subtle" color={color} onClick={copy} aria-label={label}>
-        {icon}
-      </ActionIcon>
-    </Tooltip>
+    <ActionIcon
+      variant="subtle"
+      color={color}
+      onClick={copy}
+      aria-label={state === 'idle' ? label : `${label}: ${tip}`}
+      title={tip}
+    >
+      {icon}
+    </ActionIcon>
   )
 }

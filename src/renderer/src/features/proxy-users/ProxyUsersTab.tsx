@@ -4,7 +4,7 @@ import { PageHeader } from '@renderer/ui/PageHeader'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
 import type { ProxyUser, ProxyUserProduct } from '@shared/domain/proxy-users'
 import { IconSearch } from '@tabler/icons-react'
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { AddUserButton, EmptyUsers } from './AddUser'
 import { DeleteUserModal } from './DeleteUserModal'
 import { QuotaSummary } from './QuotaSummary'
@@ -24,13 +24,15 @@ export default function ProxyUsersTab() {
   const list = useProxyUsers(product)
   const remove = useDeleteProxyUser()
   const [search, setSearch] = useState('')
-  // Typing stays instant; the filtered list follows when React has time, even over 10,000 users.
-  const query = useDeferredValue(search.trim().toLowerCase())
-  const filtering = query !== search.trim().toLowerCase()
+  // Filtering 10,000 names takes about a millisecond, so the list follows each keystroke in the same render:
+  // deferring it cost an extra render and frame per keystroke (npm run bench).
+  const query = search.trim().toLowerCase()
   const users = list.data?.users
+  // Lower-cased once per list, not once per keystroke.
+  const names = useMemo(() => users?.map((user) => user.username.toLowerCase()) ?? [], [users])
   const shown = useMemo(
-    () => (users && query ? users.filter((user) => user.username.toLowerCase().includes(query)) : (users ?? [])),
-    [users, query],
+    () => (users && query ? users.filter((_, index) => names[index].includes(query)) : (users ?? [])),
+    [users, names, query],
   )
 
   // The dialog outlives `open` so a closing modal keeps its content until its transition ends.
@@ -80,7 +82,7 @@ export default function ProxyUsersTab() {
       ) : empty ? (
         <EmptyUsers onAdd={onAdd} full={full} />
       ) : (
-        <Card p={0} component="section" aria-label="User list" style={{ opacity: filtering ? 0.7 : 1 }}>
+        <Card p={0} component="section" aria-label="User list">
           {shown.length ? (
             <UsersTable users={shown} onAction={onAction} />
           ) : (
