@@ -80,6 +80,13 @@ export const test = base.extend<{ harness: Harness }>({
   ],
 })
 
+/** A fresh user explores the demo and opens one section. */
+export async function openDemoTab(page: Page, tab: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Explore demo' }).click()
+  await page.getByRole('tab', { name: tab }).click()
+}
+
 /** Fills the onboarding form and presses Connect, as a user pasting from Dashboard → My Account would. */
 export async function fillConnectForm(page: Page, values: { token: string; key: string; accountName: string }) {
   await page.getByLabel('API token').fill(values.token)

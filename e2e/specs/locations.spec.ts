@@ -1,15 +1,8 @@
-import type { Page } from '@playwright/test'
-import { expect, test } from '../fixtures'
-
-async function openTab(page: Page) {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Explore demo' }).click()
-  await page.getByRole('tab', { name: 'Locations' }).click()
-}
+import { expect, openDemoTab, test } from '../fixtures'
 
 test.describe('locations', () => {
   test('drill down from country to state to city, searching as you type', async ({ page }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Locations')
     const countries = page.getByRole('region', { name: 'Countries' })
     await page.getByLabel('Search countries').fill('united st')
     await countries.getByRole('button', { name: /United States/ }).click()
@@ -27,14 +20,14 @@ test.describe('locations', () => {
   })
 
   test('copy a location code', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Locations')
     await page.getByLabel('Search countries').fill('germany')
     await page.getByRole('button', { name: 'Copy code DE' }).click()
     await expect.poll(async () => (await harness.state()).clipboard).toBe('DE')
   })
 
   test('ASNs per country, and the unlimited product has its own list', async ({ page }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Locations')
     await page
       .getByRole('region', { name: 'Countries' })
       .getByRole('button', { name: /United States/ })

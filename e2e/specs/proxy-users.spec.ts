@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test'
-import { expect, type Harness, test } from '../fixtures'
+import { expect, type Harness, openDemoTab, test } from '../fixtures'
 
 interface SimUser {
   username: string
@@ -10,15 +9,9 @@ interface SimUser {
 const residentialUsers = async (harness: Harness) =>
   ((await harness.simState('demo')) as { proxyUsers: Record<string, SimUser[]> }).proxyUsers['1']
 
-async function openTab(page: Page) {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Explore demo' }).click()
-  await page.getByRole('tab', { name: 'Proxy users' }).click()
-}
-
 test.describe('proxy users', () => {
   test('add, edit only the password (the cap stays), then delete a user', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Proxy users')
     await page.getByRole('button', { name: 'Add user' }).click()
     const form = page.getByRole('dialog')
     await form.getByLabel('Username').fill('teamdesk01')
@@ -48,7 +41,7 @@ test.describe('proxy users', () => {
   })
 
   test('reveal and copy a password', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Proxy users')
     const [first] = await residentialUsers(harness)
     const row = page.getByRole('row', { name: new RegExp(first.username) })
     await expect(row).not.toContainText(first.password)
@@ -59,7 +52,7 @@ test.describe('proxy users', () => {
   })
 
   test('each server rejection lands on its field, and the form keeps what was typed', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Proxy users')
     const [first] = await residentialUsers(harness)
     await page.getByRole('button', { name: 'Add user' }).click()
     const form = page.getByRole('dialog')
@@ -90,7 +83,7 @@ test.describe('proxy users', () => {
   })
 
   test('editing a user that was deleted elsewhere says so on the username', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Proxy users')
     const [first] = await residentialUsers(harness)
     await page.getByRole('button', { name: `Edit ${first.username}` }).click()
     await harness.addFault('demo', { kind: 'code', code: 10020, path: '/proxy-users/update-user', times: 1 })

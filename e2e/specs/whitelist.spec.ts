@@ -1,18 +1,11 @@
-import type { Page } from '@playwright/test'
-import { expect, type Harness, test } from '../fixtures'
+import { expect, type Harness, openDemoTab, test } from '../fixtures'
 
 const residentialIps = async (harness: Harness) =>
   ((await harness.simState('demo')) as { whitelist: Record<string, { ip: string }[]> }).whitelist['1'].map((e) => e.ip)
 
-async function openTab(page: Page) {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Explore demo' }).click()
-  await page.getByRole('tab', { name: 'Whitelist IPs' }).click()
-}
-
 test.describe('whitelist IPs', () => {
   test('add an IP, then delete it after confirming', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Whitelist IPs')
     await page.getByLabel('IP address').fill('not.an.ip')
     await page.getByRole('button', { name: 'Add IP' }).click()
     await expect(page.getByLabel('IP address')).toHaveAttribute('aria-invalid', 'true')
@@ -30,7 +23,7 @@ test.describe('whitelist IPs', () => {
   })
 
   test('add my current IP', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Whitelist IPs')
     const { publicIp } = (await harness.simState('demo')) as { publicIp: string }
     expect(await residentialIps(harness)).not.toContain(publicIp)
     await page.getByRole('button', { name: 'Add my current IP' }).click()
@@ -42,14 +35,14 @@ test.describe('whitelist IPs', () => {
   })
 
   test('a failed IP lookup says why', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Whitelist IPs')
     await harness.addFault('demo', { kind: 'malformed', path: '/whoami' })
     await page.getByRole('button', { name: 'Add my current IP' }).click()
     await expect(page.getByText(/Could not look up your public IP/).first()).toBeVisible()
   })
 
   test('batch add with one bad line: the others are added, the bad one stays to fix', async ({ page, harness }) => {
-    await openTab(page)
+    await openDemoTab(page, 'Whitelist IPs')
     await page.getByRole('button', { name: 'Batch add' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('IP addresses').fill('198.51.100.31\n300.1.1.1\n2001:db8::31, 198.51.100.32')
