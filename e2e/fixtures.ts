@@ -1,4 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import { BRIDGE_SECRET_HEADER, bridgeCookieName } from './bridge/secret'
+
+/** Set by playwright.config.ts and passed to the web server (serve.ts --test), so the tests hold this run's secret. */
+const secret = process.env.THORDATA_BRIDGE_SECRET ?? ''
+const headers = { [BRIDGE_SECRET_HEADER]: secret }
 
 export interface BridgeState {
   clipboard: string | null
@@ -24,19 +29,19 @@ export class Harness {
   constructor(private readonly page: Page) {}
 
   async state(): Promise<BridgeState> {
-    const response = await this.page.request.get('/__bridge/state')
+    const response = await this.page.request.get('/__bridge/state', { headers })
     return (await response.json()) as BridgeState
   }
 
   /** A fresh user: new profile folder, empty keychain, simulators back to their seeded state. */
   async reset(options: { keychain?: 'os' | 'unavailable' } = {}) {
-    const response = await this.page.request.post('/__bridge/reset', { data: options })
+    const response = await this.page.request.post('/__bridge/reset', { data: options, headers })
     expect(response.ok()).toBe(true)
   }
 
   /** Quit and relaunch the app's main process on the same profile and keychain, then reload the window. */
   async restart() {
-    const response = await this.page.request.post('/__bridge/restart')
+    const response = await this.page.request.post('/__bridge/restart', { headers })
     expect(response.ok()).toBe(true)
     await this.page.reload()
   }
@@ -71,7 +76,18 @@ export class Harness {
 export const test = base.extend<{ harness: Harness }>({
   // Automatic: every test starts as a fresh user, whether or not it arranges anything itself.
   harness: [
-    async ({ page }, use) => {
+    async ({ page, baseURL }, use) => {
+      if (!secret || !baseURL) throw new Error('Run the bridge specs through playwright.config.ts (it sets the secret)')
+      // What opening the printed link does for a person: the page and its bridge calls carry the secret.
+      await page.context().addCookies([
+        {
+          name: bridgeCookieName(new URL(baseURL).port),
+          value: secret,
+          url: baseURL,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
+      ])
       const harness = new Harness(page)
       await harness.reset()
       await use(harness)

@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { BRIDGE_SECRET_HEADER } from '../e2e/bridge/secret'
 import { startBridgeServer } from '../e2e/bridge/server'
 import { chromiumArgs, chromiumExecutable } from './chromium'
 
@@ -79,13 +80,17 @@ const views: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
 
 async function main() {
   await mkdir(out, { recursive: true })
-  const bridge = await startBridgeServer({ keychain: 'unavailable' })
+  const bridge = await startBridgeServer({ keychain: 'unavailable', testRoutes: true })
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      await fetch(`${bridge.origin}/__bridge/reset`, { method: 'POST', body: '{}', headers: { origin: bridge.origin } })
+      await fetch(`${bridge.origin}/__bridge/reset`, {
+        method: 'POST',
+        body: '{}',
+        headers: { origin: bridge.origin, [BRIDGE_SECRET_HEADER]: bridge.secret },
+      })
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme })
-      await page.goto(`${bridge.origin}/`)
+      await page.goto(bridge.url)
       for (const view of views) {
         await view.open(page)
         await page.screenshot({ path: `${out}/${view.name}${scheme === 'dark' ? '-dark' : ''}.png` })

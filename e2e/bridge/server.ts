@@ -1,6 +1,5 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path'
 import { CONTENT_SECURITY_POLICY, FRAME_POLICY } from '../../src/main/app/window-policy'
@@ -9,6 +8,8 @@ import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src
 import { createLogger } from '../../src/main/log/logger'
 import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../src/main/simulator'
 import { bridgeClientScript } from './client-script'
+import { listenOnLoopback } from './listen'
+import { BRIDGE_SECRET_QUERY, createGuard, newBridgeSecret, OPEN_THE_PRINTED_LINK } from './secret'
 
 /** The account a person or a test "connects" with: the remote simulator plays Thordata's real API for it. */
 export const BRIDGE_ACCOUNT = { token: 'bridge5f1c0e7a9b2d4c68', key: 'k3y-7d9e2a41c0b8', accountName: 'acme_scraping' }
@@ -24,20 +25,33 @@ const mime: Record<string, string> = {
 }
 
 export interface BridgeOptions {
+  /** Default 0: any free port. */
   port?: number
+  /** When `port` is taken, move to the next free one instead of failing with PortTakenError. */
+  portFallback?: boolean
   rendererDir?: string
   keychain?: KeychainChoice
+  /** This launch's secret; default a fresh random one. Tests pass theirs (THORDATA_BRIDGE_SECRET with --test). */
+  secret?: string
+  /**
+   * Serve what tests use to arrange the world: /__bridge/state, /reset, /restart, and the simulators' /__control
+   * (fault switches). Off for a person's preview, where they answer 404.
+   */
+  testRoutes?: boolean
 }
 
 /**
  * The browser stand-in for Electron: serves the built renderer with a bridge script in place of the preload,
  * and forwards every bridge call to the real main-process core (handlers, client, keychain store), which talks to
- * the simulator. Used by the Playwright specs and by `npm run preview`.
+ * the simulator. Used by the Playwright specs and by `npm run preview`. Every request must carry this launch's
+ * secret (see ./secret.ts): Host and Origin alone are headers any local process can forge.
  */
 export async function startBridgeServer(options: BridgeOptions = {}) {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
   const log = createLogger('bridge')
-  const remote: Simulator = await startSimulator({ credentials: { ...BRIDGE_ACCOUNT } })
+  const testRoutes = options.testRoutes === true
+  const secret = options.secret ?? newBridgeSecret()
+  if (secret.length < 32) throw new Error('The bridge secret must be at least 32 characters')
   let keychain: KeychainChoice = options.keychain ?? 'os'
   let record: PortRecord = { clipboard: null, opened: [] }
   let userDataDir = ''
@@ -77,7 +91,7 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
         }
       },
       log,
-      demo: { control: true },
+      demo: { control: testRoutes },
       keychainService: 'Thordata Desktop (bridge)',
     })
     await core.start()
@@ -114,8 +128,24 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', origin)
     const path = url.pathname
-    // Loopback by name only (no DNS rebinding), and every state-changing request from our own page or a local tool.
+    // Loopback by name only (no DNS rebinding), then the secret, then every state-changing request from our own page.
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Misdirected request')
+    const offered = url.searchParams.get(BRIDGE_SECRET_QUERY)
+    if (offered !== null && req.method === 'GET' && !path.startsWith('/__bridge/') && guard.matches(offered)) {
+      // The printed link: keep the secret as a cookie and take it out of the address bar (and history).
+      url.searchParams.delete(BRIDGE_SECRET_QUERY)
+      res.writeHead(303, {
+        location: `${url.pathname}${url.search}`,
+        'set-cookie': guard.setCookie(),
+        'cache-control': 'no-store',
+      })
+      return res.end()
+    }
+    if (!guard.allows(req)) {
+      if (path.startsWith('/__bridge/'))
+        return send(res, 403, 'text/plain', 'Forbidden: open the link printed in the terminal')
+      return send(res, 403, mime['.html'], OPEN_THE_PRINTED_LINK)
+    }
     if (req.method !== 'GET' && req.headers.origin !== undefined && req.headers.origin !== origin) {
       return send(res, 403, 'text/plain', 'Forbidden')
     }
@@ -136,7 +166,7 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       req.on('close', () => streams.delete(res))
       return
     }
-    if (path === '/__bridge/state') {
+    if (testRoutes && path === '/__bridge/state') {
       return send(
         res,
         200,
@@ -149,12 +179,12 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
         }),
       )
     }
-    if (path === '/__bridge/restart' && req.method === 'POST') {
+    if (testRoutes && path === '/__bridge/restart' && req.method === 'POST') {
       await core.stop()
       await startCore()
       return send(res, 200, 'application/json', '{"ok":true}')
     }
-    if (path === '/__bridge/reset' && req.method === 'POST') {
+    if (testRoutes && path === '/__bridge/reset' && req.method === 'POST') {
       const body = JSON.parse((await readBody(req)) || '{}') as { keychain?: KeychainChoice }
       await shutdownCore()
       remote.reset()
@@ -172,12 +202,22 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error')
     })
   })
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  // Listen first: a taken port must fail before anything else has started.
+  const port = await listenOnLoopback(server, options.port ?? 0, options.portFallback === true)
+  origin = `http://127.0.0.1:${port}`
+  const guard = createGuard(secret, port)
+  const remote: Simulator = await startSimulator({ credentials: { ...BRIDGE_ACCOUNT }, control: testRoutes })
   await boot()
 
   return {
     origin,
+    /** The link to open: carries the secret once; the page then keeps it as a cookie. */
+    url: `${origin}/?${BRIDGE_SECRET_QUERY}=${secret}`,
+    secret,
+    /** For a browser context that should skip the link: the cookie the link would have set. */
+    cookie: { ...guard.cookie, url: origin },
+    /** The current profile folder (settings.json); a reset makes a new one. */
+    profileDir: () => userDataDir,
     remote,
     demoCredentials: DEMO_CREDENTIALS,
     async close() {

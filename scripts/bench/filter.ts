@@ -67,15 +67,22 @@ export interface FilterScenario {
   queries: string[]
 }
 
-export async function measureFilter(browser: Browser, origin: string, scenario: FilterScenario, size: number) {
+/** `bridge`: where the preview runs and the cookie its printed link would set. */
+export async function measureFilter(
+  browser: Browser,
+  bridge: { origin: string; cookie: { name: string; value: string; url: string } },
+  scenario: FilterScenario,
+  size: number,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addCookies([bridge.cookie])
   const page = await context.newPage()
   await page.addInitScript({ content: probe })
   const body = JSON.stringify({ ok: true, value: scenario.data(size) })
   await page.route(`**/__bridge/invoke/${scenario.channel}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   )
-  await page.goto(`${origin}/`)
+  await page.goto(`${bridge.origin}/`)
   const { search, listSelector } = await scenario.open(page)
   const samples: number[] = []
   for (const query of scenario.queries) {

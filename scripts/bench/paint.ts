@@ -1,4 +1,6 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
+
+type Cookies = Parameters<BrowserContext['addCookies']>[0]
 
 /**
  * Installed before any page script runs: notes when the "Traffic remaining" card first shows a figure, then waits
@@ -18,10 +20,16 @@ const recorder = `(() => {
 })()`
 
 /** Navigation start → balance painted, in ms, for `runs` fresh browser contexts (cold cache each time). */
-export async function measurePaint(browser: Browser, url: string, runs: number): Promise<number[]> {
+export async function measurePaint(
+  browser: Browser,
+  url: string,
+  runs: number,
+  cookies: Cookies = [],
+): Promise<number[]> {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await context.addCookies(cookies)
     const page = await context.newPage()
     await page.addInitScript({ content: recorder })
     await page.goto(url)

@@ -27,9 +27,13 @@ export interface ControlDeps {
 /**
  * /__control: how tests and tools arrange the simulator over HTTP.
  *   POST /faults (a Fault), GET /faults, DELETE /faults, POST /reset, GET /state, PATCH /state.
+ * Off unless a test starts the simulator with `control: true`. When on, only a local tool addressing this simulator
+ * by its own loopback name (no DNS rebinding) and no other web page (Origin absent or our own) may use it.
  */
 export function createControl(deps: ControlDeps) {
   return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const refusal = refuseForeign(req)
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.error })
     const action = `${req.method} ${pathname.slice('/__control'.length)}`
     try {
       switch (action) {
@@ -60,6 +64,18 @@ export function createControl(deps: ControlDeps) {
       return sendJson(res, 400, { error: message })
     }
   }
+}
+
+/** 421 for a Host that is not this simulator's loopback name, 403 for a page of another origin. */
+export function refuseForeign(req: IncomingMessage): { status: number; error: string } | null {
+  const port = req.socket.localPort
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`]
+  if (!own.includes(req.headers.host ?? '')) return { status: 421, error: 'Misdirected request' }
+  const origin = req.headers.origin
+  if (origin !== undefined && !own.some((host) => origin === `http://${host}`)) {
+    return { status: 403, error: 'Forbidden: /__control answers only local tools and its own origin' }
+  }
+  return null
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -4,7 +4,7 @@ import { startTestSimulator, type TestSimulator } from './test-support'
 
 let t: TestSimulator
 beforeEach(async () => {
-  t = await startTestSimulator()
+  t = await startTestSimulator({ control: true })
 })
 afterEach(() => t.close())
 
