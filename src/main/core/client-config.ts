@@ -4,7 +4,8 @@ import { type ThordataConfig, thordataConfigFromSettings } from '../thordata/con
 
 /**
  * Demo mode talks to the built-in simulator, which follows the documented units, whatever the user set for the
- * real API; an account talks to the hosts and units in the settings.
+ * real API; an account talks to the hosts and units in the settings. With no fallback address the demo has one
+ * host, so every section's host order (settings.sectionHosts) comes down to the simulator.
  */
 export function clientConfigFor(
   settings: AppSettings,

@@ -9,6 +9,13 @@
  * - malformed: HTTP 200 with a truncated JSON body
  * - reset: destroys the socket with a TCP reset (ECONNRESET on the client)
  * - code: HTTP 200 with {"code":<code>,"data":null,"msg":<the documented message>}
+ * - redirect: HTTP `status` (default 302) with a Location (default http://localhost:<port>/landed<path>?followed=1)
+ * - oversized: HTTP 200 streaming `bytes` (default 40 MiB) of valid-looking JSON
+ * - not-found: a plain HTTP 404 page without an envelope, as a host that does not serve the path answers
+ *
+ * Every API request is recorded (requests()): method, path, the fault that met it, whether a route ran it; only
+ * the last REQUEST_LOG_LIMIT (10,000) are kept, so demo mode's memory stays flat however long the app runs.
+ * `${origin}/alt/api` serves the same API as `/api`, so tests can give the client two hosts on one simulator.
  *
  * Module map: http/ (server, auth, envelopes, form parsing), routes/ (one file per reference section),
  * state/ (types, seeding, geo tables, plans and prices, monitor series), faults.ts, control.ts (/__control).
@@ -23,6 +30,7 @@ import { DEMO_CREDENTIALS } from './demo-credentials'
 import { createFaultRegistry, type Fault } from './faults'
 import type { SimContext } from './http/route'
 import { createSimServer } from './http/server'
+import { createRequestLog, type SimRequest } from './requests'
 import { allRoutes } from './routes'
 import { createPrng } from './state/prng'
 import { DEFAULT_SEED, seedState } from './state/seed'
@@ -30,6 +38,7 @@ import type { SimState } from './state/types'
 
 export { DEMO_CREDENTIALS } from './demo-credentials'
 export type { Fault } from './faults'
+export { REQUEST_LOG_LIMIT, type SimRequest } from './requests'
 export { DEFAULT_PUBLIC_IP, DEFAULT_SEED } from './state/seed'
 export { RESTART_MS } from './state/servers'
 export type * from './state/types'
@@ -40,7 +49,7 @@ export interface StartOptions {
   credentials?: ApiCredentials
   now?: () => Date
   seed?: number
-  /** Default true: expose /__control. */
+  /** Default false: serve /__control (tests and tools only; demo mode in the app never does). */
   control?: boolean
 }
 
@@ -49,6 +58,8 @@ export interface Simulator {
   origin: string
   /** `${origin}/api`; paths are appended, e.g. `${apiBaseUrl}/account/traffic-balance`. */
   apiBaseUrl: string
+  /** `${origin}/alt/api`: the same API, as a second host; faults with `path: '/alt/'` hit only this one. */
+  altApiBaseUrl: string
   /** `${origin}/extract`: residential `${extractBaseUrl}/api?…`, unlimited `${extractBaseUrl}/unlimited_api?…`. */
   extractBaseUrl: string
   /** `${origin}/whoami`, answering {"ip":"203.0.113.77"}. */
@@ -56,6 +67,9 @@ export interface Simulator {
   /** Live and mutable; reset() refills this same object. */
   state: SimState
   faults: { add(f: Fault): void; clear(): void; list(): Fault[] }
+  /** The last 10,000 API requests (REQUEST_LOG_LIMIT), oldest first (copies); reset() and clearRequests() empty it. */
+  requests(): SimRequest[]
+  clearRequests(): void
   /** Back to the seeded state (seeded again from now()), faults cleared. */
   reset(): void
   close(): Promise<void>
@@ -72,27 +86,33 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
   const state = fresh()
   const context: SimContext = { state, now: () => clock().getTime(), random: freshRandom() }
   const faults = createFaultRegistry()
+  const requests = createRequestLog()
   const reset = (): void => {
     Object.assign(state, fresh())
     context.random = freshRandom()
     faults.clear()
+    requests.clear()
   }
 
   const server = createSimServer({
     context,
     faults,
     routes: allRoutes,
-    control: options.control === false ? undefined : createControl({ state, faults, reset }),
+    requests,
+    control: options.control === true ? createControl({ state, faults, reset }) : undefined,
   })
   const port = await server.listen(options.port ?? 0)
   const origin = `http://127.0.0.1:${port}`
   return {
     origin,
     apiBaseUrl: `${origin}/api`,
+    altApiBaseUrl: `${origin}/alt/api`,
     extractBaseUrl: `${origin}/extract`,
     publicIpUrl: `${origin}/whoami`,
     state,
     faults: { add: faults.add, clear: faults.clear, list: faults.list },
+    requests: requests.list,
+    clearRequests: requests.clear,
     reset,
     close: () => server.close(),
   }

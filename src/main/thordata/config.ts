@@ -1,4 +1,5 @@
-import type { AppSettings } from '@shared/domain/settings'
+import { DOCUMENTED_BALANCE_UNIT } from '@shared/domain/balance-unit'
+import type { ApiSection, AppSettings, SectionHosts } from '@shared/domain/settings'
 import { defaultSettings } from '@shared/domain/settings'
 import type { TrafficUnit } from '@shared/traffic'
 
@@ -23,24 +24,66 @@ export interface ThordataConfig {
   cdkUnit: TrafficUnit
   /** Extra attempts for a GET after the first one fails in a retryable way. POSTs are never retried. */
   maxGetRetries: number
+  /** Per section, whether `baseUrls[0]` or `baseUrls[1]` goes first (see `basesFor`). */
+  sectionHosts: SectionHosts
+  /** One GET, all its attempts, waits and hosts included, fails after this long. */
+  deadlineMs: number
+  /** A reply body longer than this is not read (and not retried): see DEFAULT_MAX_RESPONSE_BYTES. */
+  maxResponseBytes: number
 }
 
 export const DEFAULT_EXTRACT_BASE_URL = 'https://get-ip.thordata.net'
 export const DEFAULT_TIMEOUT_MS = 15_000
 export const DEFAULT_MAX_GET_RETRIES = 2
+export const DEFAULT_DEADLINE_MS = 30_000
+/**
+ * The biggest real list is a city list. 50,000 cities in the simulator's row format measure 7.3 MB as JSON
+ * (7,272,943 bytes; 9,650,032 bytes if every row were as long as the longest one): 32 MiB leaves 3–4× room,
+ * for pretty-printed JSON too, while a runaway body stops long before it costs hundreds of MB of memory.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 export const defaultThordataConfig: ThordataConfig = {
   baseUrls: [defaultSettings.apiBaseUrl, defaultSettings.fallbackApiBaseUrl],
   extractBaseUrl: DEFAULT_EXTRACT_BASE_URL,
   timeoutMs: DEFAULT_TIMEOUT_MS,
-  balanceUnit: defaultSettings.balanceUnit,
+  balanceUnit: DOCUMENTED_BALANCE_UNIT,
   usageUnit: defaultSettings.usageUnit,
   userTrafficUnit: 'MB',
   cdkUnit: 'GB',
   maxGetRetries: DEFAULT_MAX_GET_RETRIES,
+  sectionHosts: defaultSettings.sectionHosts,
+  deadlineMs: DEFAULT_DEADLINE_MS,
+  maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
 }
 
-type ApiSettings = Pick<AppSettings, 'apiBaseUrl' | 'fallbackApiBaseUrl' | 'balanceUnit' | 'usageUnit'>
+/** The one place that says which section a path belongs to; a path outside the table keeps the plain order. */
+const sectionPrefixes: ReadonlyArray<readonly [string, ApiSection]> = [
+  ['/account/', 'account'],
+  ['/locations/', 'locations'],
+  ['/proxy-users/', 'proxyUsers'],
+  ['/whitelisted-ips/', 'whitelist'],
+  ['/proxy/', 'proxies'],
+  ['/unlimited/', 'unlimited'],
+  ['/cdk/', 'cdk'],
+]
+
+export function sectionOf(path: string): ApiSection | null {
+  return sectionPrefixes.find(([prefix]) => path.startsWith(prefix))?.[1] ?? null
+}
+
+/** The base URLs for one API path, in the order its section prefers. */
+export function basesFor(config: Pick<ThordataConfig, 'baseUrls' | 'sectionHosts'>, path: string): string[] {
+  const section = sectionOf(path)
+  const [main, fallback, ...rest] = config.baseUrls
+  if (section === null || fallback === undefined || config.sectionHosts[section] !== 'fallback') {
+    return config.baseUrls
+  }
+  return [fallback, main, ...rest]
+}
+
+type ApiSettings = Pick<AppSettings, 'apiBaseUrl' | 'fallbackApiBaseUrl' | 'balanceUnit' | 'usageUnit'> &
+  Partial<Pick<AppSettings, 'sectionHosts'>>
 
 /** The config for the real API from the user's settings; demo mode and tests override hosts and timing. */
 export function thordataConfigFromSettings(
@@ -53,8 +96,10 @@ export function thordataConfigFromSettings(
   return {
     ...defaultThordataConfig,
     baseUrls,
-    balanceUnit: settings.balanceUnit,
+    // 'auto' reads as documented here; main's automatic check (balance-unit-service.ts) overrides it per account.
+    balanceUnit: settings.balanceUnit === 'auto' ? DOCUMENTED_BALANCE_UNIT : settings.balanceUnit,
     usageUnit: settings.usageUnit,
+    sectionHosts: { ...defaultSettings.sectionHosts, ...settings.sectionHosts },
     ...overrides,
   }
 }

@@ -2,8 +2,11 @@ import type { AppError } from '@shared/errors'
 import { errorForCode, errorForHttpStatus, malformedReplyError } from './errors'
 import { isRow, parseJsonLenient, toNumber } from './parse'
 
-/** How far a request got before it failed; decides failover, retries and what a lost POST means. */
-export type Reach = 'unreached' | 'lost' | 'answered'
+/**
+ * How far a request got before it failed; decides failover, retries and what a lost POST means. 'not-served' is an
+ * HTTP 404 without a Thordata code: that host does not serve the path, nothing was applied, the next host may.
+ */
+export type Reach = 'unreached' | 'lost' | 'answered' | 'not-served'
 
 /** One failed attempt. Caught by the transport's retry policy, never seen outside thordata/. */
 export class AttemptFailure extends Error {
@@ -43,9 +46,20 @@ export function readEnvelope(status: number, body: string, clean: (text: string)
   } catch {
     readable = false
   }
-  const code = readable && isRow(payload) ? toNumber(payload.code) : null
+  const rawCode = readable && isRow(payload) ? payload.code : undefined
+  const code = toNumber(rawCode)
+  if (rawCode !== undefined && code === null) {
+    // "abc", true, {} or null: a code that says nothing must not pass for success.
+    throw new AttemptFailure(malformedReplyError('the code is not a number'), 'answered', 'non-numeric code')
+  }
+  // A payload code, even 404, is Thordata's own answer on a host that serves the path: not passed on.
+  if (status === 404 && code === null) {
+    throw new AttemptFailure(errorForHttpStatus(404), 'not-served', 'HTTP 404 without a Thordata code')
+  }
   if (code !== null) {
-    if (code === 200) return (payload as Record<string, unknown>).data
+    // Without `data`, the SDKs read the whole payload (`data.get("data", data)`, `data.data ?? data`): a list at
+    // the top level, `{"code":200,"list":[…]}`, then reaches the parser instead of reading as empty.
+    if (code === 200) return (payload as Record<string, unknown>).data ?? payload
     throw new AttemptFailure(errorForCode(code, clean(serverMessage(payload))), 'answered', `code ${code}`)
   }
   if (status < 200 || status >= 300) {

@@ -1,3 +1,4 @@
+import { defaultSectionHosts } from '@shared/domain/settings'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Fault } from '../simulator'
 import { rejection } from './testing/client'
@@ -110,7 +111,10 @@ describe('against the simulator: POSTs are never repeated', () => {
 
   it('a POST does not move to the fallback host when the primary refuses', async () => {
     const dead = await refusingBaseUrl()
-    const { client, sim, seen } = await setup((s) => ({ baseUrls: [dead, s.apiBaseUrl] }))
+    const { client, sim, seen } = await setup((s) => ({
+      baseUrls: [dead, s.apiBaseUrl],
+      sectionHosts: { ...defaultSectionHosts, cdk: 'main' },
+    }))
     const before = sim.state.cdks.length
     expect(await rejection(client.cdk.create({ trafficBytes: 1024 ** 3, count: 1 }))).toMatchObject({
       kind: 'network',

@@ -1,14 +1,20 @@
+import { isHeaderSafe } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
 import { AppErrorException, appError } from '@shared/errors'
 import type { ApiCredentials } from '../credentials/types'
 import type { Logger } from '../log/logger'
-import { createLogger, redact, registerSecret } from '../log/logger'
-import type { ThordataConfig } from './config'
+import { createLogger, holdSecrets, redact } from '../log/logger'
+import { basesFor, sectionOf, type ThordataConfig } from './config'
 import { AttemptFailure, readEnvelope } from './envelope'
 import { connectionLostError, outcomeUnknownError, timeoutError, unreachableError } from './errors'
-import { backoffDelay, isRetryableForGet, isServerBreakage } from './retry'
+import { createGetPolicy } from './get-policy'
+import { buildUrl, causeCode, formBody, type Params, parseUrl, unreachedCodes, where } from './request-parts'
+import { BodyTooLarge, isRedirect, isRedirectRefusal, readCapped } from './response-body'
+import { isServerBreakage } from './retry'
+import { redirectError, redirectTarget, responseTooLargeError, unsendableCredentialError } from './transport-errors'
 
-export type Params = Record<string, string | number | boolean | null | undefined>
+export type { Params } from './request-parts'
+export { causeCode } from './request-parts'
 
 export interface TransportDeps {
   config: () => ThordataConfig
@@ -16,7 +22,21 @@ export interface TransportDeps {
   fetch?: typeof globalThis.fetch
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  /** Milliseconds, for the per-GET deadline; tests move it with their fake sleep. */
+  now?: () => number
+  /** The attempt timeout's timer; tests swap it to fire at once on a virtual clock. */
+  timers?: Timers
   log?: Logger
+}
+
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+const realTimers: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 export interface ExtractTarget {
@@ -25,9 +45,15 @@ export interface ExtractTarget {
 }
 
 export interface Transport {
-  /** A read: `data` of a `code == 200` reply. Retried with backoff, fails over to the next base URL. */
+  /**
+   * A read: `data` of a `code == 200` reply. Retried with backoff, fails over to the next base URL, all within
+   * ThordataConfig.deadlineMs.
+   */
   get(path: string, params?: Params): Promise<unknown>
-  /** A change: sent exactly once, to one host, whatever happens. */
+  /**
+   * A change: sent exactly once, whatever happens. Only a host that answers HTTP 404 without a Thordata code (the
+   * path is not served there, nothing was applied) passes it on to the next host.
+   */
   post(path: string, params?: Params): Promise<unknown>
   /** The extract host and the account name (`td-customer`) the extract links need. */
   extractTarget(): Promise<ExtractTarget>
@@ -38,76 +64,29 @@ export interface Transport {
   getText<T>(url: string, read: (body: string, status: number) => T): Promise<T>
 }
 
-/** Error codes of connections that never reached the server, so nothing can have been applied. */
-const unreachedCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-  // Electron's net.fetch (system proxy and certificates) reports Chromium's net errors by message.
-  'net::ERR_CONNECTION_REFUSED',
-  'net::ERR_NAME_NOT_RESOLVED',
-  'net::ERR_INTERNET_DISCONNECTED',
-  'net::ERR_ADDRESS_UNREACHABLE',
-  'net::ERR_PROXY_CONNECTION_FAILED',
-  'net::ERR_CONNECTION_TIMED_OUT',
-])
-
-export function causeCode(error: unknown): string {
-  let current: unknown = error
-  for (let depth = 0; depth < 4 && current; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string') return code
-    const chromium = /net::ERR_[A-Z_]+/.exec(String((current as { message?: unknown }).message ?? ''))
-    if (chromium) return chromium[0]
-    current = (current as { cause?: unknown }).cause
-  }
-  return error instanceof Error ? error.name : 'unknown'
-}
-
-function parseUrl(text: string, field: string): URL {
-  try {
-    return new URL(text)
-  } catch {
-    throw new AppErrorException(
-      appError('validation', 'The Thordata address in Settings is not a valid URL.', { field }),
-    )
-  }
-}
-
-function buildUrl(base: string, path: string, query: Params): URL {
-  const url = parseUrl(`${base.replace(/\/+$/, '')}${path}`, 'apiBaseUrl')
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null) url.searchParams.set(name, String(value))
-  }
-  return url
-}
-
-function formBody(params: Params): URLSearchParams {
-  const body = new URLSearchParams()
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null) body.set(name, String(value))
-  }
-  return body
-}
-
-/** Where a request went, for the log: never the query, which carries the token and key. */
-const where = (url: URL) => `${url.origin}${url.pathname}`
-
 export function createTransport(deps: TransportDeps): Transport {
   const fetchImpl = deps.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const random = deps.random ?? Math.random
+  const now = deps.now ?? Date.now
+  const timers = deps.timers ?? realTimers
   const log = deps.log ?? createLogger('thordata')
-  /** The base URL that last answered a GET, so a dead primary does not cost every later call a timeout. */
-  let preferredBase: string | null = null
+  const { startIndex, remember, withRetries } = createGetPolicy({ config: deps.config, sleep, random, now, log })
 
-  async function credentials(): Promise<ApiCredentials> {
-    const creds = await deps.credentials()
-    registerSecret(creds.token)
-    registerSecret(creds.key)
+  /**
+   * The credentials for one call, masked by the redactor for as long as the call runs: take them with
+   * `using creds = await credentials()`, so the hold ends with the call and a failed connect's values are forgotten.
+   */
+  async function credentials(): Promise<ApiCredentials & Disposable> {
+    const creds = sendable(await deps.credentials())
+    const held = holdSecrets(creds.token, creds.key)
+    return { ...creds, [Symbol.dispose]: () => held.release() }
+  }
+
+  /** Credentials that cannot go into a header (they came from the keychain, not the form) are never sent. */
+  function sendable(creds: ApiCredentials): ApiCredentials {
+    if (!isHeaderSafe(creds.token)) throw new AppErrorException(unsendableCredentialError('token'))
+    if (!isHeaderSafe(creds.key)) throw new AppErrorException(unsendableCredentialError('key'))
     return creds
   }
 
@@ -119,107 +98,96 @@ export function createTransport(deps: TransportDeps): Transport {
     }
   }
 
-  /** One HTTP exchange under one timeout that covers both the answer and its body. */
-  async function attempt<T>(url: URL, init: RequestInit, read: (status: number, body: string) => T): Promise<T> {
-    const { timeoutMs } = deps.config()
+  /**
+   * One HTTP exchange under one timeout (at most `limitMs`) that covers both the answer and its body. Redirects are
+   * reported, never followed: following one would send the token and key to wherever it points.
+   */
+  async function attempt<T>(
+    url: URL,
+    init: RequestInit,
+    read: (status: number, body: string) => T,
+    limitMs = Number.POSITIVE_INFINITY,
+  ): Promise<T> {
+    const { maxResponseBytes } = deps.config()
+    const timeoutMs = Math.max(1, Math.min(deps.config().timeoutMs, limitMs))
     const controller = new AbortController()
     let timedOut = false
-    const timer = setTimeout(() => {
+    const timer = timers.setTimeout(() => {
       timedOut = true
       controller.abort()
     }, timeoutMs)
-    const started = Date.now()
+    const started = now()
     try {
       let status: number
       let body: string
       try {
-        const response = await fetchImpl(url, { ...init, signal: controller.signal })
+        const response = await fetchImpl(url, { ...init, redirect: 'manual', signal: controller.signal })
         status = response.status
-        body = await response.text()
+        if (isRedirect(response)) {
+          await response.body?.cancel().catch(() => {})
+          const target = redirectTarget(response.headers.get('location'), url)
+          log.warn(
+            `${init.method} ${where(url)} → redirect (HTTP ${status}) to ${target ?? 'an unknown address'}; not followed`,
+          )
+          throw new AttemptFailure(redirectError(url, target, status), 'answered', `HTTP ${status} redirect`)
+        }
+        body = await readCapped(response, maxResponseBytes)
       } catch (cause) {
+        if (cause instanceof AttemptFailure) throw cause
+        if (cause instanceof BodyTooLarge) {
+          controller.abort()
+          log.warn(`${init.method} ${where(url)} → body over ${cause.limitBytes} bytes; not read`)
+          // 'lost': the answer could not be read, so a POST behind it may or may not have been applied.
+          throw new AttemptFailure(responseTooLargeError(cause.limitBytes), 'lost', 'body too large')
+        }
         if (timedOut) throw new AttemptFailure(timeoutError(timeoutMs), 'lost', `no answer in ${timeoutMs} ms`)
+        if (isRedirectRefusal(cause)) {
+          // Electron's net.fetch rejects a 3xx under `redirect: 'manual'` instead of returning it (electron#43715):
+          // the host answered, nothing was followed, and where it pointed is unknown.
+          log.warn(`${init.method} ${where(url)} → redirect refused by fetch; not followed`)
+          throw new AttemptFailure(redirectError(url, null, 0), 'answered', 'redirect refused')
+        }
         const code = causeCode(cause)
         if (unreachedCodes.has(code)) throw new AttemptFailure(unreachableError(url.host), 'unreached', code)
         throw new AttemptFailure(connectionLostError(url.host), 'lost', code)
       }
-      log.info(`${init.method} ${where(url)} → HTTP ${status} in ${Date.now() - started} ms`)
+      log.info(`${init.method} ${where(url)} → HTTP ${status} in ${now() - started} ms`)
       return read(status, body)
     } finally {
-      clearTimeout(timer)
+      timers.clearTimeout(timer)
     }
   }
 
-  function startIndex(bases: string[]): number {
-    const index = preferredBase === null ? -1 : bases.indexOf(preferredBase)
-    return Math.max(index, 0)
-  }
-
-  /**
-   * The GET policy: a host that cannot be reached (or does not answer) is left for the next untried base URL at
-   * once; otherwise retryable failures wait with backoff, up to maxGetRetries extra attempts in all.
-   */
-  async function withRetries<T>(label: string, bases: string[], run: (base: string) => Promise<T>): Promise<T> {
-    let retriesLeft = Math.max(0, deps.config().maxGetRetries)
-    let step = 0
-    let index = startIndex(bases)
-    const tried = new Set<number>()
-    for (;;) {
-      tried.add(index)
-      try {
-        const result = await run(bases[index])
-        if (bases.length > 1) preferredBase = index === 0 ? null : bases[index]
-        return result
-      } catch (failure) {
-        if (!(failure instanceof AttemptFailure)) throw failure
-        if (!isRetryableForGet(failure.error)) throw new AppErrorException(failure.error)
-        const networkLevel = failure.reach !== 'answered'
-        if (networkLevel) {
-          const untried = bases.findIndex((_, i) => !tried.has(i))
-          if (untried >= 0) {
-            log.warn(`${label} on ${bases[index]} failed (${failure.reason}); trying ${bases[untried]}`)
-            index = untried
-            continue
-          }
-        }
-        if (retriesLeft <= 0) {
-          log.warn(`${label} gave up (${failure.reason})`)
-          throw new AppErrorException(failure.error)
-        }
-        retriesLeft--
-        const delay = backoffDelay(step++, failure.error, random)
-        log.warn(`${label} failed (${failure.reason}); retrying in ${delay} ms`)
-        await sleep(delay)
-        if (networkLevel) index = (index + 1) % bases.length
-      }
-    }
-  }
-
-  function hosts(): string[] {
-    const { baseUrls } = deps.config()
-    if (baseUrls.length === 0) {
+  /** The base URLs for this path, in its section's order (config.ts holds the table). */
+  function hostsFor(path: string): string[] {
+    const config = deps.config()
+    if (config.baseUrls.length === 0) {
       throw new AppErrorException(
         appError('validation', 'No Thordata API address is set. Enter one in Settings.', { field: 'apiBaseUrl' }),
       )
     }
-    return baseUrls
+    return basesFor(config, path)
   }
 
   return {
     async get(path, params = {}) {
-      const creds = await credentials()
+      using creds = await credentials()
       const clean = cleaner(creds)
-      return withRetries(`GET ${path}`, hosts(), (base) => {
+      // `return await`: the hold must outlive the retries, not end when the promise is handed back.
+      return await withRetries(`GET ${path}`, sectionOf(path) ?? '', hostsFor(path), (base, limitMs) => {
         const url = buildUrl(base, path, { ...params, token: creds.token, key: creds.key })
         const headers = { token: creds.token, key: creds.key, accept: 'application/json' }
-        return attempt(url, { method: 'GET', headers }, (status, body) => readEnvelope(status, body, clean))
+        return attempt(url, { method: 'GET', headers }, (status, body) => readEnvelope(status, body, clean), limitMs)
       })
     },
 
     async post(path, params = {}) {
-      const creds = await credentials()
+      using creds = await credentials()
       const clean = cleaner(creds)
-      const bases = hosts()
-      const url = buildUrl(bases[startIndex(bases)], path, { token: creds.token, key: creds.key })
+      const key = sectionOf(path) ?? ''
+      const bases = hostsFor(path)
+      let index = startIndex(key, bases)
+      const tried = new Set<number>()
       const init: RequestInit = {
         method: 'POST',
         headers: {
@@ -230,33 +198,51 @@ export function createTransport(deps: TransportDeps): Transport {
         },
         body: formBody(params).toString(),
       }
-      try {
-        return await attempt(url, init, (status, body) => readEnvelope(status, body, clean))
-      } catch (failure) {
-        if (!(failure instanceof AttemptFailure)) throw failure
-        log.warn(`POST ${where(url)} failed (${failure.reason}); not retried`)
-        throw new AppErrorException(outcomeOf(failure))
+      for (;;) {
+        tried.add(index)
+        const url = buildUrl(bases[index], path, { token: creds.token, key: creds.key })
+        try {
+          const result = await attempt(url, init, (status, body) => readEnvelope(status, body, clean))
+          remember(key, bases, index)
+          return result
+        } catch (failure) {
+          if (!(failure instanceof AttemptFailure)) throw failure
+          const next = bases.findIndex((_, i) => !tried.has(i))
+          if (failure.reach === 'not-served' && next >= 0) {
+            log.warn(`POST ${where(url)} is not served there (HTTP 404, nothing applied); trying ${bases[next]}`)
+            index = next
+            continue
+          }
+          log.warn(`POST ${where(url)} failed (${failure.reason}); not retried`)
+          throw new AppErrorException(outcomeOf(failure))
+        }
       }
     },
 
     async extractTarget() {
-      const creds = await credentials()
+      using creds = await credentials()
       return { extractBaseUrl: deps.config().extractBaseUrl, accountName: creds.accountName }
     },
 
     async getText(url, read) {
       const target = parseUrl(url, 'extractBaseUrl')
-      return withRetries(`GET ${where(target)}`, [target.origin], () =>
-        attempt(target, { method: 'GET', headers: { accept: 'text/plain, application/json' } }, (status, body) => {
-          try {
-            return read(body, status)
-          } catch (error) {
-            if (error instanceof AppErrorException) {
-              throw new AttemptFailure(error.appError, 'answered', `code ${error.appError.code ?? '?'}`)
+      const init: RequestInit = { method: 'GET', headers: { accept: 'text/plain, application/json' } }
+      return withRetries(`GET ${where(target)}`, 'extract', [target.origin], (_base, limitMs) =>
+        attempt(
+          target,
+          init,
+          (status, body) => {
+            try {
+              return read(body, status)
+            } catch (error) {
+              if (error instanceof AppErrorException) {
+                throw new AttemptFailure(error.appError, 'answered', `code ${error.appError.code ?? '?'}`)
+              }
+              throw error
             }
-            throw error
-          }
-        }),
+          },
+          limitMs,
+        ),
       )
     },
   }
@@ -264,7 +250,7 @@ export function createTransport(deps: TransportDeps): Transport {
 
 /** What a failed POST means to the user: definite answers stay as they are, lost answers are "check first". */
 function outcomeOf(failure: AttemptFailure): AppError {
-  if (failure.reach === 'unreached') return failure.error
+  if (failure.reach === 'unreached' || failure.reach === 'not-served') return failure.error
   if (failure.reach === 'lost') return outcomeUnknownError(failure.error)
   return isServerBreakage(failure.error) ? outcomeUnknownError(failure.error) : failure.error
 }

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { type Fault, type FaultRegistry, isFaultable } from '../faults'
+import type { RequestLog } from '../requests'
 import { readParams } from './body'
+import { defaultRedirectLocation, sendPlainNotFound, sendRedirect, streamOversized } from './fault-replies'
 import { sendError, sendHttpError, sendJson, sendMalformed, sendSuccess } from './reply'
 import type { Route, SimContext } from './route'
 import { MESSAGES, messageFor, SimError } from './sim-error'
@@ -10,6 +12,8 @@ export interface ServerDeps {
   context: SimContext
   faults: FaultRegistry
   routes: Route[]
+  /** Records every API request (method, path, fault, whether a route ran). */
+  requests?: RequestLog
   /** Answers /__control/*; absent when the control surface is switched off. */
   control?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
 }
@@ -51,11 +55,20 @@ export function createSimServer(deps: ServerDeps): SimServer {
       if (deps.control) return deps.control(req, res, pathname)
       return sendJson(res, 404, { code: 404, data: null, msg: 'Not Found' })
     }
+    const seen = deps.requests?.record(req.method ?? 'GET', pathname)
+    let early: ReturnType<typeof readParams> | undefined
     if (isFaultable(pathname)) {
       const fault = deps.faults.take(pathname)
-      if (fault && (await applyFault(fault, req, res))) return
+      if (fault && seen) seen.fault = fault.kind
+      // Only the answer is slow: the request arrives whole, so a client that gives up meanwhile still changed state.
+      if (fault?.kind === 'latency') {
+        early = readParams(req, url)
+        early.catch(() => {})
+      }
+      if (fault && (await applyFault(fault, req, res, pathname))) return
     }
-    const route = routes.get(pathname)
+    // `/alt/api/…` is the same API under a second base URL, so a client can have two hosts on one simulator.
+    const route = routes.get(pathname.startsWith('/alt/api/') ? pathname.slice('/alt'.length) : pathname)
     if (!route) return sendJson(res, 404, { code: 404, data: null, msg: 'Not Found' })
     if (req.method !== route.method) {
       res.setHeader('Allow', route.method)
@@ -63,8 +76,9 @@ export function createSimServer(deps: ServerDeps): SimServer {
     }
     const envelope = route.envelope ?? 'standard'
     try {
-      const params = await readParams(req, url)
+      const params = await (early ?? readParams(req, url))
       if (!route.public) checkAuth(req, url, deps.context)
+      if (seen) seen.routed = true
       sendSuccess(res, envelope, route.handle(deps.context, params))
     } catch (error) {
       if (!(error instanceof SimError)) throw error
@@ -73,7 +87,12 @@ export function createSimServer(deps: ServerDeps): SimServer {
   }
 
   /** True when the fault answered (or swallowed) the request; latency lets it carry on. */
-  async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  async function applyFault(
+    fault: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
     switch (fault.kind) {
       case 'latency':
         await delay(fault.latencyMs ?? 1000)
@@ -94,6 +113,15 @@ export function createSimServer(deps: ServerDeps): SimServer {
         sendJson(res, 200, { code, data: null, msg: messageFor(code, deps.context.state.publicIp) })
         return true
       }
+      case 'redirect':
+        sendRedirect(res, fault.status ?? 302, fault.location ?? defaultRedirectLocation(req, pathname))
+        return true
+      case 'oversized':
+        await streamOversized(res, fault.bytes ?? 40 * 1024 ** 2)
+        return true
+      case 'not-found':
+        sendPlainNotFound(res)
+        return true
     }
   }
 
