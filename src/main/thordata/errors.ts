@@ -1,5 +1,6 @@
 import type { AppError, ErrorKind } from '@shared/errors'
 import { appError } from '@shared/errors'
+import { redact } from '../log/logger'
 
 interface ErrorRule {
   kind: ErrorKind
@@ -11,13 +12,64 @@ interface ErrorRule {
 
 const MY_ACCOUNT = 'Dashboard → My Account'
 
+/** Thordata's generic replies that only repeat what the code already says, so quoting them would add nothing. */
+const echoes = new Set([
+  '',
+  'error',
+  'fail',
+  'failed',
+  'parameter error',
+  'params error',
+  'param error',
+  'unknown error',
+])
+const MAX_QUOTED = 120
+
 /**
- * Every code Thordata documents (payload codes 10000–10021, extract-link codes 111–121) and the HTTP statuses
- * the SDK spec groups into categories, in one table. HTTP statuses and payload codes never overlap.
+ * Thordata's own words, fit to show inside a sentence: secrets masked, one line, no control characters, at most
+ * MAX_QUOTED characters. Empty when there is nothing worth quoting.
  */
-export const errorTable: Readonly<Record<number, ErrorRule>> = {
-  10000: { kind: 'validation', message: 'Thordata rejected one of the values sent. Check the form and try again.' },
-  10001: { kind: 'validation', message: 'Thordata did not accept that duration. Choose another period and try again.' },
+export function quotedServerMessage(serverMessage: string): string {
+  const flat = redact(serverMessage)
+    .replace(/[\p{Cc}\u2028\u2029\s]+/gu, ' ')
+    .replace(/"/g, "'")
+    .trim()
+    .replace(/[.!。]+$/u, '')
+  if (echoes.has(flat.toLowerCase())) return ''
+  const short = flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED - 1).trimEnd()}…` : flat
+  return `"${short}"`
+}
+
+/** A broad code's sentence: Thordata's words between the what and the what-to-do when it sent any. */
+const withServerWords =
+  (plain: string, what: string, todo: string) =>
+  (serverMessage: string): string => {
+    const quoted = quotedServerMessage(serverMessage)
+    return quoted ? `${what}: ${quoted}. ${todo}` : plain
+  }
+
+/**
+ * Every payload `code` Thordata documents (10000–10021) and the extract-link codes (111–121). A separate table
+ * from the HTTP statuses: a payload code 402 ("Insufficient balance" in some replies) is not HTTP 402.
+ */
+export const payloadErrors: Readonly<Record<number, ErrorRule>> = {
+  10000: {
+    kind: 'validation',
+    message: withServerWords(
+      'Thordata rejected one of the values sent. Check the form and try again.',
+      'Thordata rejected one of the values sent',
+      'Check the form and try again.',
+    ),
+  },
+  10001: {
+    // The API table calls it a duration error, the sdk-spec "Unknown error": Thordata's words say which it is.
+    kind: 'validation',
+    message: withServerWords(
+      'Thordata did not accept that duration. Choose another period and try again.',
+      'Thordata did not accept the request',
+      'Check the duration and the other values, then try again.',
+    ),
+  },
   10002: { kind: 'validation', message: 'Thordata did not understand the region. Pick it again from the list.' },
   10003: { kind: 'validation', message: 'Thordata did not accept that quantity. Enter a whole number and try again.' },
   10004: { kind: 'not-found', message: 'That region does not exist or is offline. Choose another region.' },
@@ -102,7 +154,10 @@ export const errorTable: Readonly<Record<number, ErrorRule>> = {
     message: `Thordata does not recognise the account name. Check it against ${MY_ACCOUNT}.`,
   },
   121: { kind: 'conflict', message: 'Your unlimited plan has expired. Renew it to extract proxies again.' },
+}
 
+/** The HTTP statuses the SDK spec groups into categories, used only when the body carries no payload code. */
+export const httpErrors: Readonly<Record<number, ErrorRule>> = {
   400: { kind: 'validation', message: 'Thordata rejected the request (HTTP 400). Check the values and try again.' },
   401: {
     kind: 'auth',
@@ -131,9 +186,15 @@ export const errorTable: Readonly<Record<number, ErrorRule>> = {
   504: { kind: 'server', message: 'Thordata took too long behind its gateway (HTTP 504). Try again in a moment.' },
 }
 
-/** Codes that mean "slow down": the retry waits at least this long before asking again. */
-export const SLOW_DOWN_CODES: ReadonlySet<number> = new Set([10011, 111, 429, 402])
+/**
+ * After a "slow down" answer the retry waits at least this long. Only the documented rate limits are one: payload
+ * 10011, extract-link 111, and HTTP 429 and 402 as statuses; they are the only rules of kind `rate-limit`.
+ */
 export const SLOW_DOWN_MS = 2_000
+
+export function isSlowDown(error: AppError): boolean {
+  return error.kind === 'rate-limit'
+}
 
 function fromRule(code: number, rule: ErrorRule, serverMessage: string): AppError {
   const message = typeof rule.message === 'function' ? rule.message(serverMessage) : rule.message
@@ -143,11 +204,15 @@ function fromRule(code: number, rule: ErrorRule, serverMessage: string): AppErro
   return appError(rule.kind, message, extra)
 }
 
-/** A payload `code` other than 200 (or an extract-link code). `serverMessage` must already be free of secrets. */
+/**
+ * A payload `code` other than 200 (or an extract-link code). `serverMessage` should already be cleaned of the
+ * call's credentials; it is redacted again and shortened before it is quoted.
+ */
 export function errorForCode(code: number, serverMessage = ''): AppError {
-  const rule = errorTable[code]
+  const rule = payloadErrors[code]
   if (rule) return fromRule(code, rule, serverMessage)
-  const quoted = serverMessage ? ` ("${serverMessage.slice(0, 160)}")` : ''
+  const words = quotedServerMessage(serverMessage)
+  const quoted = words ? ` (${words})` : ''
   return appError(
     'server',
     `Thordata answered with error code ${code}${quoted}, which the app does not know. Try again; if it persists, contact Thordata support and quote the code.`,
@@ -157,7 +222,7 @@ export function errorForCode(code: number, serverMessage = ''): AppError {
 
 /** An HTTP status that is not 2xx, when the body carries no payload code. */
 export function errorForHttpStatus(status: number): AppError {
-  const rule = errorTable[status]
+  const rule = httpErrors[status]
   if (rule) return fromRule(status, rule, '')
   if (status >= 500) {
     return appError('server', `Thordata had a problem (HTTP ${status}). Try again in a moment.`, { code: status })
