@@ -59,7 +59,28 @@ describe('CDK', () => {
     expect(paramsOf(seen[0])).toEqual({ flow: '2', num: '2' })
     expect(paramsOf(seen[1])).toEqual({ status: '1' })
     expect(paramsOf(seen[2])).toEqual({ cdk: 'A1' })
-    expect(list[0]).toMatchObject({ code: 'A1', status: 'unused', trafficBytes: 2 * GB })
+    expect(list.cdks[0]).toMatchObject({ code: 'A1', status: 'unused', trafficBytes: 2 * GB })
+    expect(list.skipped).toBe(0)
+  })
+
+  it('answers a successful create without codes with an empty list, never an error that invites a second create', async () => {
+    expect(parseCreatedCodes({})).toEqual([])
+    expect(parseCreatedCodes(null)).toEqual([])
+    const { client, seen } = clientWith([ok({})])
+    await expect(client.cdk.create({ trafficBytes: 1 * GB, count: 1 })).resolves.toEqual([])
+    expect(seen).toHaveLength(1)
+  })
+
+  it('skips a CDK row with an unknown status and counts it', async () => {
+    const { client } = clientWith([
+      ok([
+        { cdk: 'A1', create_time: 1, status: 1, traffic: 1 },
+        { cdk: 'B2', create_time: 1, status: 9, traffic: 1 },
+      ]),
+    ])
+    const list = await client.cdk.list()
+    expect(list.cdks.map((c) => c.code)).toEqual(['A1'])
+    expect(list.skipped).toBe(1)
   })
 
   it('refuses to create a code worth a fraction of a GB, before spending anything', async () => {

@@ -1,9 +1,17 @@
-import type { Cdk, CdkCodeInput, CdkDetails, CdkListInput, CdkStatus, CreateCdkInput } from '@shared/domain/cdk'
+import type {
+  Cdk,
+  CdkCodeInput,
+  CdkDetails,
+  CdkList,
+  CdkListInput,
+  CdkStatus,
+  CreateCdkInput,
+} from '@shared/domain/cdk'
 import { AppErrorException, appError } from '@shared/errors'
 import type { TrafficUnit } from '@shared/traffic'
 import { fromBytes } from '@shared/traffic'
 import type { ThordataConfig } from './config'
-import { Fields, isRow, listIn, malformed, toText } from './parse'
+import { Fields, isRow, listIn, malformed, readRows, toText } from './parse'
 import type { Transport } from './transport'
 
 const statusByNumber: Record<number, CdkStatus> = { 1: 'unused', 2: 'used', 3: 'revoked' }
@@ -32,11 +40,19 @@ export function parseCdkDetails(data: unknown, unit: TrafficUnit): CdkDetails {
   return { ...parseCdk(data, unit), usedBy: f.optText('use_username'), usedAt: f.unix('use_time') }
 }
 
-/** `data.cdk` is documented as an array of codes and typed as "string"; a comma list is accepted too. */
+export function parseCdkList(data: unknown, unit: TrafficUnit): CdkList {
+  const { rows, skipped } = readRows(listIn(data, 'CDKs'), (row) => parseCdk(row, unit))
+  return { cdks: rows, skipped }
+}
+
+/**
+ * `data.cdk` is documented as an array of codes and typed as "string"; a comma list is accepted too. The codes were
+ * created once code 200 arrived, so a reply without them is an empty list ("not returned"; the CDK list shows
+ * them), never an error that would invite creating them again.
+ */
 export function parseCreatedCodes(data: unknown): string[] {
   const raw = isRow(data) ? data.cdk : data
-  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : null
-  if (!list) throw malformed('created CDKs: no codes')
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []
   return list.map((code) => toText(code)?.trim() ?? '').filter((code) => code !== '')
 }
 
@@ -63,12 +79,11 @@ export function createCdkApi(transport: Transport, config: () => ThordataConfig)
       return parseCreatedCodes(data)
     },
 
-    async list(input: CdkListInput = {}): Promise<Cdk[]> {
+    async list(input: CdkListInput = {}): Promise<CdkList> {
       const data = await transport.get('/cdk/list', {
         status: input.status ? numberByStatus[input.status] : undefined,
       })
-      const unit = config().cdkUnit
-      return listIn(data, 'CDKs').map((row) => parseCdk(row, unit))
+      return parseCdkList(data, config().cdkUnit)
     },
 
     async revoke(input: CdkCodeInput): Promise<void> {

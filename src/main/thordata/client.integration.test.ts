@@ -155,14 +155,14 @@ describe('against the simulator: lists and proxy types', () => {
 
   it('ISP is proxy_type 1 and datacenter 2, with "YYYY-MM-DD HH:mm" times as ISO', async () => {
     const { client, sim } = await setup()
-    const isp = await client.proxies.list({ product: 'isp' })
-    const dc = await client.proxies.list({ product: 'datacenter' })
+    const isp = (await client.proxies.list({ product: 'isp' })).proxies
+    const dc = (await client.proxies.list({ product: 'datacenter' })).proxies
     expect(isp.map((p) => p.ip)).toEqual(sim.state.staticProxies[1].map((p) => p.ip))
     expect(dc.map((p) => p.ip)).toEqual(sim.state.staticProxies[2].map((p) => p.ip))
     const first = sim.state.staticProxies[2][0]
     const minute = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString()
     expect(dc[0]).toMatchObject({ port: first.port, expiresAt: minute(first.expiresAt) })
-    const expirations = await client.proxies.expirations({ product: 'datacenter', ips: dc.map((p) => p.ip) })
+    const { expirations } = await client.proxies.expirations({ product: 'datacenter', ips: dc.map((p) => p.ip) })
     expect(expirations.map((e) => e.expiresAt)).toEqual(dc.map((p) => p.expiresAt))
   })
 })

@@ -42,4 +42,21 @@ describe('locations', () => {
     ])
     expect(seen[1].url.pathname).toBe('/api/locations/asn')
   })
+
+  // Python SDK tests/test_client.py test_list_cities / test_list_asn: [{"city": "Seattle"}], [{"asn": "12345", "name": "ASN1"}]
+  it('reads the city named `city`, and an ASN named `asn` / `name` with a bare number as AS…', async () => {
+    const { client } = clientWith([ok([{ city: 'Seattle' }]), ok([{ asn: '12345', name: 'ASN1' }])])
+    await expect(client.locations.cities({ product: 'residential', countryCode: 'us' })).resolves.toEqual([
+      { countryCode: 'US', stateCode: null, stateName: null, code: 'seattle', name: 'Seattle' },
+    ])
+    await expect(client.locations.asns({ product: 'residential', countryCode: 'us' })).resolves.toEqual([
+      { countryCode: 'US', code: 'AS12345', name: 'ASN1' },
+    ])
+  })
+
+  it('leaves out a row it cannot read instead of failing the whole list, and reads {} as no countries', async () => {
+    const { client } = clientWith([ok([{ country_code: 'DE' }, { country_name: 'Nowhere' }]), ok({})])
+    await expect(client.locations.countries({ product: 'residential' })).resolves.toEqual([{ code: 'DE', name: 'DE' }])
+    await expect(client.locations.countries({ product: 'residential' })).resolves.toEqual([])
+  })
 })

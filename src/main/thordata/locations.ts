@@ -8,12 +8,19 @@ import type {
   State,
   StatesInput,
 } from '@shared/domain/locations'
-import { Fields, listIn } from './parse'
+import { Fields, listIn, readRows } from './parse'
 import { locationProxyType } from './products'
 import type { Transport } from './transport'
 
+/**
+ * Location lists reach the renderer as plain arrays, so a row that cannot be read is left out (a city without a
+ * name cannot be offered) instead of failing a 50,000-row list.
+ */
+const readable = <T>(data: unknown, what: string, read: (row: unknown) => T): T[] =>
+  readRows(listIn(data, what), read).rows
+
 export function parseCountries(data: unknown): Country[] {
-  return listIn(data, 'countries').map((row) => {
+  return readable(data, 'countries', (row) => {
     const f = new Fields(row, 'country')
     const code = f.text('country_code').toUpperCase()
     return { code, name: f.optText('country_name') ?? code }
@@ -21,7 +28,7 @@ export function parseCountries(data: unknown): Country[] {
 }
 
 export function parseStates(data: unknown, countryCode: string): State[] {
-  return listIn(data, 'states').map((row) => {
+  return readable(data, 'states', (row) => {
     const f = new Fields(row, 'state')
     const code = f.text('state_code')
     return {
@@ -32,10 +39,11 @@ export function parseStates(data: unknown, countryCode: string): State[] {
   })
 }
 
+/** The Python SDK's test rows name the city `city` (`[{"city": "Seattle"}]`). */
 export function parseCities(data: unknown, countryCode: string): City[] {
-  return listIn(data, 'cities').map((row) => {
+  return readable(data, 'cities', (row) => {
     const f = new Fields(row, 'city')
-    const name = f.text(['city_name', 'city_code'])
+    const name = f.text(['city_name', 'city', 'city_code'])
     return {
       countryCode: (f.optText('country_code') ?? countryCode).toUpperCase(),
       stateCode: f.optText('state_code'),
@@ -46,14 +54,18 @@ export function parseCities(data: unknown, countryCode: string): City[] {
   })
 }
 
+/** A bare number (`{"asn": "12345"}` in the Python SDK's test) gets the `AS` prefix, as that SDK adds it. */
+const asnCode = (value: string) => (/^\d+$/.test(value.trim()) ? `AS${value.trim()}` : value)
+
+/** The Python SDK's test rows name the fields `asn` and `name`. */
 export function parseAsns(data: unknown, countryCode: string): Asn[] {
-  return listIn(data, 'ASNs').map((row) => {
+  return readable(data, 'ASNs', (row) => {
     const f = new Fields(row, 'ASN')
-    const code = f.text('asn_code')
+    const code = asnCode(f.text(['asn_code', 'asn']))
     return {
       countryCode: (f.optText('country_code') ?? countryCode).toUpperCase(),
       code,
-      name: f.optText('asn_name') ?? code,
+      name: f.optText(['asn_name', 'name']) ?? code,
     }
   })
 }

@@ -1,6 +1,6 @@
 import { AppErrorException } from '@shared/errors'
 import { describe, expect, it } from 'vitest'
-import { dateTimeToIso, Fields, listIn, parseJsonLenient, toBoolean, toNumber, unixToIso } from './parse'
+import { dateTimeToIso, Fields, listIn, parseJsonLenient, readRows, toBoolean, toNumber, unixToIso } from './parse'
 
 // The user-list example as Thordata's docs print it: a missing comma and trailing commas (reference §4.1).
 const docUserList = `{
@@ -92,11 +92,54 @@ describe('listIn', () => {
     expect(listIn({ list: [2] }, 'x')).toEqual([2])
     expect(listIn({ lists: [3] }, 'x')).toEqual([3])
     expect(listIn({ data: [4] }, 'x')).toEqual([4])
-    expect(listIn({ limit: 5, list: null }, 'x')).toEqual([])
+    expect(listIn({ limit: 5, list: null }, 'x', undefined, ['limit'])).toEqual([])
   })
 
-  it('refuses a reply that holds no list', () => {
+  it('reads the list nested as data.list (Go SDK ListProxyServers, Python SDK unlimited list_servers)', () => {
+    expect(listIn({ data: { list: [6] } }, 'x')).toEqual([6])
+  })
+
+  // Python SDK tests/conftest.py `mock_response`: {"code": 200, "data": {}}, the backend's empty `data`.
+  it('reads an object without any list, such as {} or a bare envelope, as an empty list', () => {
+    expect(listIn({}, 'x')).toEqual([])
+    expect(listIn(null, 'x')).toEqual([])
+    expect(listIn('', 'x')).toEqual([])
+    expect(listIn({ code: 200, msg: 'ok' }, 'x')).toEqual([])
+    expect(listIn({ code: 200, msg: 'ok', data: null }, 'x')).toEqual([])
+    expect(listIn({ code: 200, data: {} }, 'x')).toEqual([])
+    // Fields the caller names as living beside the list (a proxy-user quota) are not content.
+    expect(listIn({ limit: 5, user_count: 0 }, 'users', undefined, ['limit', 'user_count'])).toEqual([])
+  })
+
+  it('refuses a reply that cannot be a list', () => {
+    expect(() => listIn('abc', 'users')).toThrow(AppErrorException)
+    expect(() => listIn(5, 'users')).toThrow(AppErrorException)
+  })
+
+  it('refuses an object with content instead of reading it as an empty list', () => {
+    // An array under a key nobody documents: reading it as "no users" would hide them.
+    expect(() => listIn({ data: { items: [{ username: 'a' }] } }, 'users')).toThrow(/users: no list/)
+    expect(() => listIn({ items: [1] }, 'users')).toThrow(AppErrorException)
+    expect(() => listIn({ data: { reason: 'maintenance' } }, 'users')).toThrow(AppErrorException)
     expect(() => listIn({ limit: 5 }, 'users')).toThrow(AppErrorException)
+  })
+})
+
+describe('readRows', () => {
+  it('skips and counts the rows that cannot be read, keeping the others', () => {
+    const read = (row: unknown) => new Fields(row, 'server').text('plan_name')
+    expect(readRows([{ plan_name: 'a' }, { ip: '1.2.3.4' }, 'x', { plan_name: 'b' }], read)).toEqual({
+      rows: ['a', 'b'],
+      skipped: 2,
+    })
+  })
+
+  it('lets a programming error through instead of counting it as a bad row', () => {
+    expect(() =>
+      readRows([1], () => {
+        throw new TypeError('bug')
+      }),
+    ).toThrow(TypeError)
   })
 })
 

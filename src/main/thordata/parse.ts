@@ -96,23 +96,76 @@ export function dateOnly(value: unknown): string | null {
 }
 
 /**
- * The array in a reply: `data` itself, or the first array under `list`, `lists` or `data`
- * (the docs use `lists` for the whitelist, `list` for users, and older replies put it under `data`).
+ * Keys of the envelope itself (`{code, data, msg}` and the message fields the SDKs look in). A reply without `data`
+ * arrives whole, so these may sit where a list or a row was expected.
  */
-export function listIn(data: unknown, what: string, keys: string[] = ['list', 'lists', 'data']): unknown[] {
+export const envelopeKeys: ReadonlySet<string> = new Set([
+  'code',
+  'msg',
+  'message',
+  'error',
+  'detail',
+  'description',
+  'request_id',
+  'data',
+])
+
+/**
+ * The array in a reply: `data` itself, or the first array under `list`, `lists` or `data` (the docs use `lists`
+ * for the whitelist, `list` for users; older replies, the Go SDK and the Python SDK's server list nest it under
+ * `data`). Nothing to list reads as empty: null, '', `{}` (the backend's empty `data`) or the envelope alone.
+ * Anything else (text, a number, an array under a key nobody documents, a row of other content) is malformed,
+ * never silently an empty list. `alsoKnown` names fields that may sit beside the list (a proxy-user quota).
+ */
+export function listIn(
+  data: unknown,
+  what: string,
+  keys: string[] = ['list', 'lists', 'data'],
+  alsoKnown: readonly string[] = [],
+): unknown[] {
   if (Array.isArray(data)) return data
   if (isRow(data)) {
     for (const key of keys) {
       const candidate = data[key]
       if (Array.isArray(candidate)) return candidate
-    }
-    // An empty list sometimes arrives as null or as an empty object.
-    if (keys.some((key) => data[key] === null || (isRow(data[key]) && Object.keys(data[key] as Row).length === 0))) {
-      return []
+      // `{"data": {"list": [...]}}` inside the envelope's `data`.
+      if (isRow(candidate) && keys.some((inner) => Array.isArray(candidate[inner])))
+        return listIn(candidate, what, keys, alsoKnown)
     }
   }
-  if (data === null || data === undefined || data === '') return []
+  if (holdsNothing(data, keys, alsoKnown)) return []
   throw malformed(`${what}: no list`)
+}
+
+function holdsNothing(value: unknown, keys: readonly string[], alsoKnown: readonly string[]): boolean {
+  if (value === null || value === undefined || value === '') return true
+  if (!isRow(value)) return false
+  return Object.entries(value).every(([key, inner]) => {
+    // A list key (or `data`) must itself hold nothing; `{"data": {"reason": "…"}}` is content, not an empty list.
+    if (keys.includes(key) || key === 'data') return holdsNothing(inner, keys, alsoKnown)
+    return envelopeKeys.has(key) || alsoKnown.includes(key)
+  })
+}
+
+/** The rows of a list that could be read, and how many Thordata sent that could not be (shown, never hidden). */
+export interface ReadRows<T> {
+  rows: T[]
+  skipped: number
+}
+
+/** One unreadable row (a server without `plan_name`) is skipped and counted instead of failing the whole list. */
+export function readRows<T>(list: unknown[], read: (row: unknown) => T): ReadRows<T> {
+  const rows: T[] = []
+  let skipped = 0
+  for (const row of list) {
+    try {
+      rows.push(read(row))
+    } catch (error) {
+      if (!(error instanceof AppErrorException)) throw error
+      skipped++
+    }
+  }
+  return { rows, skipped }
 }
 
 type Names = string | string[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseStaticProxy } from './proxies'
+import { parseExpirations, parseStaticProxy, parseStaticProxyList } from './proxies'
 import { clientWith, paramsOf } from './testing/client'
 import { ok } from './testing/fake-fetch'
 
@@ -46,6 +46,39 @@ describe('ISP / datacenter proxies', () => {
     const expirations = await client.proxies.expirations({ product, ips: ['198.51.100.20', '198.51.100.21'] })
     expect(paramsOf(seen[0])).toEqual({ proxy_type: proxyType })
     expect(paramsOf(seen[1])).toEqual({ proxy_type: proxyType, ips: '198.51.100.20,198.51.100.21' })
-    expect(expirations).toEqual([{ ip: '198.51.100.20', expiresAt: '2025-07-01T10:00:00.000Z' }])
+    expect(expirations).toEqual({
+      expirations: [{ ip: '198.51.100.20', expiresAt: '2025-07-01T10:00:00.000Z' }],
+      skipped: 0,
+    })
+  })
+
+  // Python SDK tests/test_client.py test_get_proxy_expiration: {"code": 200, "data": {"1.2.3.4": 1735689600}}
+  it('reads expiration times sent as an {ip: unix-seconds} map', () => {
+    expect(parseExpirations({ '1.2.3.4': 1735689600, '2001:db8::1': '2025-07-01 10:00' })).toEqual({
+      expirations: [
+        { ip: '1.2.3.4', expiresAt: '2025-01-01T00:00:00.000Z' },
+        { ip: '2001:db8::1', expiresAt: '2025-07-01T10:00:00.000Z' },
+      ],
+      skipped: 0,
+    })
+  })
+
+  it('ignores the envelope keys of a reply that came without data, and counts other stray keys', () => {
+    expect(parseExpirations({ code: 200, msg: 'ok', '1.2.3.4': 1735689600, junk: 1 }).skipped).toBe(1)
+  })
+
+  // Python / JS / Java SDK list_proxy_servers fall back to the envelope's top-level `list`.
+  it('reads the list at the top level of the envelope, not as an empty list', async () => {
+    const { client } = clientWith([
+      { json: { code: 200, list: [{ ip: '198.51.100.20', port: 6666, username: 'u', password: 'p' }] } },
+    ])
+    const { proxies } = await client.proxies.list({ product: 'isp' })
+    expect(proxies.map((p) => p.ip)).toEqual(['198.51.100.20'])
+  })
+
+  it('skips a proxy row without credentials and counts it', () => {
+    const list = parseStaticProxyList([{ ip: '198.51.100.20', username: 'u', password: 'p' }, { ip: '198.51.100.21' }])
+    expect(list.proxies).toHaveLength(1)
+    expect(list.skipped).toBe(1)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseProxyUserList } from './proxy-users'
+import { parseProxyUserList, parseProxyUserUsage } from './proxy-users'
 import { clientWith, paramsOf } from './testing/client'
 import { ok } from './testing/fake-fetch'
 
@@ -138,5 +138,26 @@ describe('proxy user calls', () => {
     })
     expect(usage).toMatchObject({ username: 'shop01', trafficLimitBytes: 0, rangeUsedBytes: 90000 * KB })
     expect(usage.days[1]).toEqual({ date: '2025-05-02', usedBytes: 50000 * KB })
+  })
+
+  // Python SDK tests/test_client.py test_get_proxy_user_usage: {"code": 200, "data": [{"date": "2024-01-01", "usage": 100}]}
+  it('reads usage sent as a bare list of {date, usage}, with the figures it lacks as "not returned"', () => {
+    const input = { product: 'residential', username: 'u1', from: '2024-01-01', to: '2024-01-07' } as const
+    expect(parseProxyUserUsage([{ date: '2024-01-01', usage: 100 }], input, 'KB')).toEqual({
+      username: 'u1',
+      from: '2024-01-01',
+      to: '2024-01-07',
+      totalUsedBytes: null,
+      remainingBytes: null,
+      rangeUsedBytes: 100 * KB,
+      days: [{ date: '2024-01-01', usedBytes: 100 * KB }],
+      trafficLimitBytes: null,
+    })
+  })
+
+  it('keeps the users it can read when one row has no password, and counts the other', () => {
+    const list = parseProxyUserList({ list: [{ username: 'shop01', password: 'Pw123456' }, { username: 'x' }] }, 'MB')
+    expect(list.users.map((u) => u.username)).toEqual(['shop01'])
+    expect(list.skipped).toBe(1)
   })
 })

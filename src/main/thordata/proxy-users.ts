@@ -11,11 +11,11 @@ import type {
 } from '@shared/domain/proxy-users'
 import type { TrafficUnit } from '@shared/traffic'
 import { fromBytes } from '@shared/traffic'
-import { parseUsageReport } from './account'
 import type { ThordataConfig } from './config'
-import { Fields, isRow, listIn } from './parse'
+import { Fields, isRow, listIn, readRows } from './parse'
 import { proxyUserProxyType } from './products'
 import type { Transport } from './transport'
+import { parseUsageDays, sumDays } from './usage'
 
 export function parseProxyUser(row: unknown, unit: TrafficUnit): ProxyUser {
   const f = new Fields(row, 'proxy user')
@@ -29,15 +29,40 @@ export function parseProxyUser(row: unknown, unit: TrafficUnit): ProxyUser {
   }
 }
 
+/** The quota fields that sit beside the list: with no users, they may be all there is. */
+const quotaFields = ['user_count', 'count', 'limit', 'remaining_limit']
+
 /** `limit`/`remaining_limit`/`user_count` are user counts (the sdk-spec's "KB" label is wrong). */
 export function parseProxyUserList(data: unknown, unit: TrafficUnit): ProxyUserList {
-  const users = listIn(data, 'proxy users').map((row) => parseProxyUser(row, unit))
+  const list = listIn(data, 'proxy users', undefined, quotaFields)
+  const { rows: users, skipped } = readRows(list, (row) => parseProxyUser(row, unit))
   const f = new Fields(isRow(data) ? data : {}, 'proxy user list')
   const userCount = f.optNumber(['user_count', 'count']) ?? users.length
   const limit = f.optNumber('limit') ?? userCount
   return {
     quota: { limit, remainingLimit: f.optNumber('remaining_limit') ?? Math.max(0, limit - userCount), userCount },
     users,
+    skipped,
+  }
+}
+
+/**
+ * The documented report object, or a bare list of `{date, usage}` days (the Python SDK's test); days read as in
+ * usage.ts. Every figure is in the usage unit (kb per the docs), the limit included; a figure the reply lacks is
+ * null, not 0.
+ */
+export function parseProxyUserUsage(data: unknown, input: ProxyUserUsageInput, unit: TrafficUnit): ProxyUserUsage {
+  const days = parseUsageDays(data, unit)
+  const f = new Fields(Array.isArray(data) ? {} : data, 'proxy user usage')
+  return {
+    username: input.username,
+    from: input.from,
+    to: input.to,
+    totalUsedBytes: f.optBytes('total_usage_traffic', unit),
+    remainingBytes: f.optBytes('traffic_balance', unit),
+    rangeUsedBytes: f.optBytes('range_usage_traffic', unit) ?? sumDays(days),
+    days,
+    trafficLimitBytes: f.optBytes('traffic_limit', unit),
   }
 }
 
@@ -91,7 +116,6 @@ export function createProxyUsersApi(transport: Transport, config: () => Thordata
       })
     },
 
-    /** Every figure of this report is in the usage unit (kb per the docs), the limit included. */
     async usage(input: ProxyUserUsageInput): Promise<ProxyUserUsage> {
       const data = await transport.get('/proxy-users/usage-statistics', {
         proxy_type: proxyUserProxyType(input.product),
@@ -99,10 +123,7 @@ export function createProxyUsersApi(transport: Transport, config: () => Thordata
         from_date: input.from,
         to_date: input.to,
       })
-      const unit = config().usageUnit
-      const report = parseUsageReport(data, { from: input.from, to: input.to }, unit)
-      const limit = new Fields(data, 'proxy user usage').optBytes('traffic_limit', unit) ?? 0
-      return { ...report, username: input.username, trafficLimitBytes: limit }
+      return parseProxyUserUsage(data, input, config().usageUnit)
     },
   }
 }

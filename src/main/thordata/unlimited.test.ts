@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { clientWith, paramsOf } from './testing/client'
+import { clientWith, paramsOf, rejection } from './testing/client'
 import { ok } from './testing/fake-fetch'
-import { parseMonitor, parseServer } from './unlimited'
+import { parseMonitor, parseOrder, parseServer, parseServerList } from './unlimited'
 
 describe('unlimited servers', () => {
   it('reads the documented server row', () => {
@@ -86,5 +86,52 @@ describe('unlimited servers', () => {
     expect(paramsOf(seen[0])).toEqual({ plan_name: 'abcd1234.proxy.thordata.net' })
     expect(paramsOf(seen[1])).toEqual({ ins_id: 'ins-000111', package_id: '8' })
     expect(paramsOf(seen[2])).toEqual({ ins_id: 'ins-000111', bw_id: '3', sv_id: '2' })
+  })
+
+  // Python SDK tests/test_unlimited.py test_renew_success / test_upgrade_success answer {"plan_name": "plan1"} and {}.
+  it('reads a paid action answered with code 200 but no order details as a success, details "not returned"', async () => {
+    const { client, seen } = clientWith([ok({ plan_name: 'plan1' }), ok({}), { json: { code: 200, msg: 'ok' } }])
+    await expect(client.unlimited.renew({ insId: 'ins-1', packageId: 8 })).resolves.toEqual({
+      orderId: null,
+      amount: null,
+    })
+    await expect(client.unlimited.upgrade({ insId: 'ins-1', bandwidthId: 3, machineId: 2 })).resolves.toEqual({
+      orderId: null,
+      amount: null,
+    })
+    await expect(client.unlimited.renew({ insId: 'ins-1', packageId: 8 })).resolves.toEqual({
+      orderId: null,
+      amount: null,
+    })
+    expect(seen).toHaveLength(3)
+  })
+
+  it('never turns odd order details into an error', () => {
+    expect(parseOrder({ order_id: { id: 1 }, order_money: 'n/a' })).toEqual({ orderId: null, amount: null })
+    expect(parseOrder({ order_id: 'Thor1', order_money: '' })).toEqual({ orderId: 'Thor1', amount: null })
+    expect(parseOrder('done')).toEqual({ orderId: null, amount: null })
+    expect(parseOrder(null)).toEqual({ orderId: null, amount: null })
+  })
+
+  it('still reports a renewal Thordata refused as an error that is not retried', async () => {
+    const { client, seen } = clientWith([{ json: { code: 10008, msg: 'balance', data: null } }])
+    const error = await rejection(client.unlimited.renew({ insId: 'ins-1', packageId: 8 }))
+    expect(error).toMatchObject({ code: 10008, retryable: false })
+    expect(seen).toHaveLength(1)
+  })
+
+  // Python SDK tests/test_unlimited.py test_list_servers_success: {"code": 200, "data": [{"ip": "1.2.3.4", "port": 9999}]}
+  it('skips a server row without plan_name and counts it, keeping the readable ones', () => {
+    const list = parseServerList([
+      { ip: '1.2.3.4', port: 9999 },
+      { plan_name: 'a.proxy.thordata.net', ins_id: 'i1' },
+    ])
+    expect(list.servers.map((s) => s.insId)).toEqual(['i1'])
+    expect(list.skipped).toBe(1)
+  })
+
+  it('reads "no servers" sent as data: {} as an empty list', async () => {
+    const { client } = clientWith([ok({})])
+    await expect(client.unlimited.list()).resolves.toEqual({ servers: [], skipped: 0 })
   })
 })

@@ -6,9 +6,10 @@ import type {
   ServerMonitorInput,
   UnlimitedOrder,
   UnlimitedServer,
+  UnlimitedServerList,
   UpgradeServerInput,
 } from '@shared/domain/unlimited'
-import { Fields, isRow, listIn, malformed, toNumber, unixToIso } from './parse'
+import { Fields, isRow, listIn, malformed, readRows, toNumber, toText, unixToIso } from './parse'
 import type { Transport } from './transport'
 
 /** Thordata's docs only show "Turn on"; a restart or an expiry reads differently. */
@@ -29,6 +30,12 @@ export function parseServer(row: unknown): UnlimitedServer {
     purchasedAt: f.dateTime('purchase_time'),
     expiresAt: f.dateTime('expiration_time'),
   }
+}
+
+/** A row without `plan_name` or `ins_id` (the Python SDK's tests send `{ip, port}`) is skipped and counted. */
+export function parseServerList(data: unknown): UnlimitedServerList {
+  const { rows, skipped } = readRows(listIn(data, 'unlimited servers'), parseServer)
+  return { servers: rows, skipped }
 }
 
 function parseSeries(data: Record<string, unknown>, name: string): MetricPoint[] {
@@ -58,17 +65,22 @@ export function parseMonitor(data: unknown): ServerMonitor {
   }
 }
 
+/**
+ * The reply to a paid action. Code 200 already said it succeeded, so nothing here may throw: a missing or odd
+ * `order_id` / `order_money` reads as null ("not returned"). An error here would offer "Try again" and buy twice.
+ */
 export function parseOrder(data: unknown): UnlimitedOrder {
-  const f = new Fields(data, 'order')
-  return { orderId: f.text('order_id'), amount: f.number('order_money') }
+  const row = isRow(data) ? data : {}
+  const orderId = toText(row.order_id)?.trim() || null
+  return { orderId, amount: toNumber(row.order_money) }
 }
 
 const unixSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 
 export function createUnlimitedApi(transport: Transport) {
   return {
-    async list(): Promise<UnlimitedServer[]> {
-      return listIn(await transport.get('/unlimited/server-list'), 'unlimited servers').map(parseServer)
+    async list(): Promise<UnlimitedServerList> {
+      return parseServerList(await transport.get('/unlimited/server-list'))
     },
 
     async restart(input: RestartServerInput): Promise<void> {

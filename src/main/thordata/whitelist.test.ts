@@ -17,7 +17,14 @@ describe('whitelist', () => {
       limit: 100,
       remainingLimit: 99,
       entries: [{ ip: '203.0.113.7', enabled: true, createdOn: '2025-03-10' }],
+      skipped: 0,
     })
+  })
+
+  it('keeps the readable entries when one row has no IP, and counts the other', () => {
+    const list = parseWhitelist({ lists: [{ ip: '203.0.113.7' }, { status: true }] })
+    expect(list.entries.map((e) => e.ip)).toEqual(['203.0.113.7'])
+    expect(list.skipped).toBe(1)
   })
 
   it('also reads the bare array the SDKs expect', () => {

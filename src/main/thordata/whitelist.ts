@@ -5,7 +5,7 @@ import type {
   WhitelistEntry,
   WhitelistInput,
 } from '@shared/domain/whitelist'
-import { Fields, isRow, listIn } from './parse'
+import { Fields, isRow, listIn, readRows } from './parse'
 import { whitelistProxyType } from './products'
 import type { Transport } from './transport'
 
@@ -17,7 +17,7 @@ function parseEntry(row: unknown): WhitelistEntry {
 }
 
 export function parseWhitelist(data: unknown): Whitelist {
-  const entries = listIn(data, 'whitelist', ['lists', 'list', 'data']).map(parseEntry)
+  const { rows: entries, skipped } = readRows(listIn(data, 'whitelist', ['lists', 'list', 'data']), parseEntry)
   const f = new Fields(isRow(data) ? data : {}, 'whitelist')
   const ipCount = f.optNumber('ip_count') ?? entries.length
   const limit = f.optNumber('limit') ?? ipCount
@@ -26,6 +26,7 @@ export function parseWhitelist(data: unknown): Whitelist {
     limit,
     remainingLimit: f.optNumber('remaining_limit') ?? Math.max(0, limit - ipCount),
     entries,
+    skipped,
   }
 }
 

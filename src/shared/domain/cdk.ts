@@ -14,6 +14,12 @@ export interface Cdk {
   durationSeconds: number
 }
 
+/** `skipped`: rows Thordata sent that could not be read, for the UI to mention. */
+export interface CdkList {
+  cdks: Cdk[]
+  skipped: number
+}
+
 export interface CdkDetails extends Cdk {
   /** Who redeemed it; null while unused. */
   usedBy: string | null

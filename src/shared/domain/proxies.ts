@@ -18,9 +18,20 @@ export interface StaticProxy {
   expiresAt: string | null
 }
 
+/** `skipped`: rows Thordata sent that could not be read, for the UI to mention. */
+export interface StaticProxyList {
+  proxies: StaticProxy[]
+  skipped: number
+}
+
 export interface ProxyExpiration {
   ip: string
   expiresAt: string | null
+}
+
+export interface ProxyExpirationList {
+  expirations: ProxyExpiration[]
+  skipped: number
 }
 
 export const staticProxiesInput = z.object({ product: staticProduct })

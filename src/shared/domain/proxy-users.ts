@@ -32,12 +32,20 @@ export interface ProxyUserQuota {
 export interface ProxyUserList {
   quota: ProxyUserQuota
   users: ProxyUser[]
+  /** Rows Thordata sent that could not be read; the list shows the rest and says how many (absent: none). */
+  skipped?: number
 }
 
-export interface ProxyUserUsage extends UsageReport {
+/**
+ * A user's usage. Some replies (the Python SDK's test: a bare list of `{date, usage}`) carry only the days, so the
+ * all-time total, the balance and the limit may be null: "not returned", never a made-up 0.
+ */
+export interface ProxyUserUsage extends Omit<UsageReport, 'totalUsedBytes' | 'remainingBytes'> {
   username: string
-  /** 0 = no limit. */
-  trafficLimitBytes: number
+  totalUsedBytes: number | null
+  remainingBytes: number | null
+  /** 0 = no limit; null = not returned. */
+  trafficLimitBytes: number | null
 }
 
 const MB = 1024 ** 2

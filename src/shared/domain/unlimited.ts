@@ -36,11 +36,20 @@ export interface ServerMonitor {
   wanOut: MetricPoint[]
 }
 
-/** What a renewal or upgrade charged. */
+/** The server list; `skipped` counts rows Thordata sent that could not be read (the UI says so). */
+export interface UnlimitedServerList {
+  servers: UnlimitedServer[]
+  skipped: number
+}
+
+/**
+ * What a renewal or upgrade charged. The envelope's code 200 is the success; the details are extras that the SDKs
+ * do not require (their tests answer `{"plan_name": …}` or `{}`): null means "not returned", never a failure.
+ */
 export interface UnlimitedOrder {
-  orderId: string
+  orderId: string | null
   /** Taken from the wallet; Thordata does not state the currency. */
-  amount: number
+  amount: number | null
 }
 
 /** Renewal periods, by Thordata's `package_id`. */

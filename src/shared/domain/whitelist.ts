@@ -19,6 +19,8 @@ export interface Whitelist {
   limit: number
   remainingLimit: number
   entries: WhitelistEntry[]
+  /** Rows Thordata sent that could not be read; the list shows the rest and says how many (absent: none). */
+  skipped?: number
 }
 
 const ipv4 = z.ipv4()

@@ -4,7 +4,7 @@ import { daysBetween } from '@shared/domain/account'
 import { type TrafficUnit, unitBytes } from '@shared/traffic'
 
 /** Every day of the report's range in order, with 0 for days Thordata left out. */
-export function fillDays(report: UsageReport): UsageDay[] {
+export function fillDays(report: Pick<UsageReport, 'from' | 'to' | 'days'>): UsageDay[] {
   const used = new Map(report.days.map((day) => [day.date, day.usedBytes]))
   const count = daysBetween(report.from, report.to) + 1
   return Array.from({ length: Math.max(count, 0) }, (_, i) => {
@@ -19,7 +19,7 @@ export interface UsageSummary {
   busiest: UsageDay | null
 }
 
-export function summarizeUsage(report: UsageReport, days: UsageDay[]): UsageSummary {
+export function summarizeUsage(report: Pick<UsageReport, 'rangeUsedBytes'>, days: UsageDay[]): UsageSummary {
   const busiest = days.reduce<UsageDay | null>((top, day) => (day.usedBytes > (top?.usedBytes ?? 0) ? day : top), null)
   return {
     usedBytes: report.rangeUsedBytes,

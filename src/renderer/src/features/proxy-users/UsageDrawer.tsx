@@ -58,7 +58,10 @@ function UserUsage({ product, user }: { product: ProxyUserProduct; user: ProxyUs
 
       <SimpleGrid cols={3} spacing="md">
         <Figure label="Used in period" value={summary ? formatBytes(summary.usedBytes) : null} />
-        <Figure label="Used in total" value={report ? formatBytes(report.totalUsedBytes) : null} />
+        <Figure
+          label="Used in total"
+          value={report ? (report.totalUsedBytes === null ? 'Not returned' : formatBytes(report.totalUsedBytes)) : null}
+        />
         <Figure
           label="Traffic limit"
           value={user.trafficLimitBytes > 0 ? formatBytes(user.trafficLimitBytes) : 'Unlimited'}
