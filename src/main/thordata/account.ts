@@ -1,8 +1,9 @@
 import type { TrafficBalance, UsageRangeInput, UsageReport, WalletBalance } from '@shared/domain/account'
 import type { TrafficUnit } from '@shared/traffic'
 import type { ThordataConfig } from './config'
-import { Fields, listIn, malformed } from './parse'
+import { Fields } from './parse'
 import type { Transport } from './transport'
+import { parseUsageDays, sumDays } from './usage'
 
 export function parseTrafficBalance(data: unknown, unit: TrafficUnit): TrafficBalance {
   const f = new Fields(data, 'traffic balance')
@@ -15,30 +16,29 @@ export function parseWalletBalance(data: unknown): WalletBalance {
   return { amount: f.number(['wallet_balance', 'balance', 'walletBalance']), currency: 'USD' }
 }
 
-/** The usage-statistics shape, shared by the master account and each proxy user. */
+/**
+ * The master account's usage report. Its days read like a proxy user's (usage.ts), a bare list of days included;
+ * but the totals are required here: the balance is shown from them and checks the balance unit, and a missing
+ * figure must not read as 0 ("used up").
+ */
 export function parseUsageReport(data: unknown, range: UsageRangeInput, unit: TrafficUnit): UsageReport {
-  const f = new Fields(data, 'usage report')
-  const days = listIn(f.value('data') ?? [], 'usage days').map((row) => {
-    const day = new Fields(row, 'usage day')
-    const date = day.date('date')
-    if (date === null) throw malformed('usage day: date missing or unreadable')
-    return { date, usedBytes: day.bytes('usage_traffic', unit) }
-  })
-  const summed = days.reduce((sum, day) => sum + day.usedBytes, 0)
+  const days = parseUsageDays(data, unit)
+  const f = new Fields(Array.isArray(data) ? {} : data, 'usage report')
   return {
     from: range.from,
     to: range.to,
     totalUsedBytes: f.bytes('total_usage_traffic', unit),
     remainingBytes: f.bytes('traffic_balance', unit),
-    rangeUsedBytes: f.optBytes('range_usage_traffic', unit) ?? summed,
+    rangeUsedBytes: f.optBytes('range_usage_traffic', unit) ?? sumDays(days),
     days,
   }
 }
 
 export function createAccountApi(transport: Transport, config: () => ThordataConfig) {
   return {
-    async trafficBalance(): Promise<TrafficBalance> {
-      return parseTrafficBalance(await transport.get('/account/traffic-balance'), config().balanceUnit)
+    /** `unit` lets the balance-unit check read the figure in the unit it decided on before the call. */
+    async trafficBalance(unit: TrafficUnit = config().balanceUnit): Promise<TrafficBalance> {
+      return parseTrafficBalance(await transport.get('/account/traffic-balance'), unit)
     },
 
     async walletBalance(): Promise<WalletBalance> {

@@ -5,6 +5,7 @@
  *   errors.ts     the one table from Thordata's codes and HTTP statuses to AppError
  *   parse.ts      tolerant reading: JSON slips, number/boolean/date variants, list keys, units into bytes
  *   products.ts   product name → proxy_type, per endpoint group
+ *   balance-unit.ts  which unit the balance is in, judged against the usage report (-service.ts: per account, on disk)
  *   account, locations, proxy-users, whitelist, proxies, unlimited, extract, cdk: one module per API section
  *   testing/      fake fetch and simulator wiring for this folder's tests
  */

@@ -8,7 +8,10 @@ export const accountRoutes: Route[] = [
     method: 'GET',
     path: '/api/account/traffic-balance',
     handle: (ctx) => ({
-      traffic_balance: ctx.state.trafficBalanceMb,
+      traffic_balance:
+        ctx.state.balanceEndpointUnit === 'KB'
+          ? roundKb(ctx.state.trafficBalanceMb * 1024)
+          : ctx.state.trafficBalanceMb,
       expiration_time: ctx.state.trafficExpiresOn,
     }),
   },

@@ -11,6 +11,11 @@ export interface SimState {
   publicIp: string
   /** Residential traffic left, MB (reference §2.1). usage-statistics reports the same amount × 1024 as KB. */
   trafficBalanceMb: number
+  /**
+   * Unit /account/traffic-balance answers in. Unset: MB, as documented; 'KB' plays the SDK spec's reading, so tests
+   * can prove the app's automatic unit check (src/main/thordata/balance-unit.ts) follows it.
+   */
+  balanceEndpointUnit?: 'MB' | 'KB'
   /** yyyy-mm-dd */
   trafficExpiresOn: string
   walletBalance: number
