@@ -31,7 +31,7 @@ export interface KeyringEntry {
 export type KeyringFactory = (service: string, account: string) => KeyringEntry
 
 export interface PlatformPorts {
-  appInfo: Omit<AppInfo, 'updatesSupported'>
+  appInfo: Omit<AppInfo, 'updatesSupported' | 'settingsNotice'>
   clipboard: ClipboardPort
   links: ExternalLinksPort
   updater: UpdaterPort

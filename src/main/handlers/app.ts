@@ -1,10 +1,15 @@
 import { openExternalSafe } from '../app/links'
 import type { PlatformPorts } from '../core/ports'
 import type { Handlers } from '../ipc/dispatch'
+import type { SessionService } from '../session/service'
 
-export function appHandlers(ports: PlatformPorts) {
+export function appHandlers(ports: PlatformPorts, session: Pick<SessionService, 'settingsNotice'>) {
   return {
-    'app.info': async () => ({ ...ports.appInfo, updatesSupported: ports.updater.status().state !== 'unsupported' }),
+    'app.info': async () => ({
+      ...ports.appInfo,
+      updatesSupported: ports.updater.status().state !== 'unsupported',
+      settingsNotice: session.settingsNotice(),
+    }),
     'app.openExternal': ({ url }) => openExternalSafe(url, (safe) => ports.links.open(safe)),
     'app.copyText': async ({ text }) => {
       await ports.clipboard.writeText(text)

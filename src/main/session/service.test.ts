@@ -4,16 +4,19 @@ import { AppErrorException, appError } from '@shared/errors'
 import { describe, expect, it, vi } from 'vitest'
 import { type CredentialStore, createSessionStore } from '../credentials/store'
 import { createMemoryLogger } from '../log/logger'
-import type { PersistedState, StateStore } from '../settings/store'
+import type { LoadedState, PersistedState, StateStore } from '../settings/store'
 import { createSessionService } from './service'
 
 const account = { token: 'tok-1234567890abcdef', key: 'key-abcdef', accountName: 'acme_01' }
 
-function memoryState(initial: PersistedState = { settings: defaultSettings, mode: 'none' }) {
+function memoryState(
+  initial: PersistedState = { settings: defaultSettings, mode: 'none' },
+  loaded: Partial<LoadedState> = {},
+) {
   let saved = initial
   const failNext = { on: false }
   const store: StateStore = {
-    load: async () => saved,
+    load: async () => ({ notice: null, modeFromFile: true, readOnly: null, ...saved, ...loaded }),
     save: async (state) => {
       if (failNext.on) {
         failNext.on = false
@@ -116,5 +119,85 @@ describe('session service', () => {
     state.failNext.on = true
     await expect(service.updateSettings({ ...defaultSettings, usageUnit: 'MB' })).rejects.toThrow()
     expect(service.settings().usageUnit).toBe(defaultSettings.usageUnit)
+  })
+
+  it('a lost or moved-aside settings file does not forget an account whose keychain entry exists', async () => {
+    const state = memoryState(undefined, { modeFromFile: false, notice: { kind: 'moved-aside', movedTo: '/x' } })
+    const keychain = fakeKeychain()
+    await keychain.store.save(account)
+    const { service } = setup(state, keychain)
+    await service.start()
+    expect(service.info()).toMatchObject({ mode: 'account', accountName: 'acme_01', storage: 'keychain' })
+    expect(await service.credentials()).toEqual(account)
+    expect(state.saved().mode).toBe('account')
+  })
+
+  it('a settings file that says "signed out" is believed, even if an old keychain entry is left over', async () => {
+    const keychain = fakeKeychain()
+    await keychain.store.save(account)
+    const { service } = setup(memoryState(), keychain)
+    await service.start()
+    expect(service.info().mode).toBe('none')
+  })
+
+  it('a missing file and an unreachable keychain start signed out, without failing', async () => {
+    const keychain = fakeKeychain()
+    keychain.fail.load = true
+    const { service } = setup(memoryState(undefined, { modeFromFile: false }), keychain)
+    await expect(service.start()).resolves.toBeUndefined()
+    expect(service.info().mode).toBe('none')
+  })
+
+  describe('with read-only settings (a newer version wrote them)', () => {
+    const refusal = appError('conflict', 'These settings were written by a newer Thordata Desktop', {
+      retryable: false,
+    })
+    const readOnly = (initial?: PersistedState, extra: Partial<LoadedState> = {}) => {
+      const state = memoryState(initial, { readOnly: refusal, notice: { kind: 'newer-version', version: 2 }, ...extra })
+      const save = vi.spyOn(state.store, 'save')
+      return { state, save }
+    }
+
+    it('reconnects from the keychain when the mode is unknown, and writes nothing', async () => {
+      const { state, save } = readOnly(undefined, { modeFromFile: false })
+      const keychain = fakeKeychain()
+      await keychain.store.save(account)
+      const { service } = setup(state, keychain)
+      await service.start()
+      expect(service.info().mode).toBe('account')
+      expect(service.settingsNotice()).toEqual({ kind: 'newer-version', version: 2 })
+      expect(save).not.toHaveBeenCalled()
+    })
+
+    it('refuses to connect before touching the keychain or verifying', async () => {
+      const { state, save } = readOnly()
+      const keychain = fakeKeychain()
+      const { service, verify } = setup(state, keychain)
+      await service.start()
+      await expect(service.connect(account)).rejects.toThrow(/newer Thordata Desktop/)
+      expect(verify).not.toHaveBeenCalled()
+      expect(await keychain.peek()).toBeNull()
+      expect(save).not.toHaveBeenCalled()
+    })
+
+    it('still signs out: the keychain entry goes, the file is not written', async () => {
+      const { state, save } = readOnly({ settings: defaultSettings, mode: 'account' })
+      const keychain = fakeKeychain()
+      await keychain.store.save(account)
+      const { service } = setup(state, keychain)
+      await service.start()
+      expect(service.info().mode).toBe('account')
+      expect((await service.signOut()).mode).toBe('none')
+      expect(await keychain.peek()).toBeNull()
+      expect(save).not.toHaveBeenCalled()
+    })
+
+    it('an account whose session-only credentials are gone starts signed out without a write', async () => {
+      const { state, save } = readOnly({ settings: defaultSettings, mode: 'account' })
+      const { service } = setup(state)
+      await expect(service.start()).resolves.toBeUndefined()
+      expect(service.info().mode).toBe('none')
+      expect(save).not.toHaveBeenCalled()
+    })
   })
 })

@@ -1,9 +1,10 @@
+import type { SettingsNotice } from '@shared/domain/app'
 import type { CredentialsInput, SessionInfo } from '@shared/domain/session'
-import type { AppSettings } from '@shared/domain/settings'
-import { AppErrorException, appError } from '@shared/errors'
+import { type AppSettings, defaultSettings } from '@shared/domain/settings'
+import { type AppError, AppErrorException, appError } from '@shared/errors'
 import type { CredentialStore } from '../credentials/store'
 import type { ApiCredentials } from '../credentials/types'
-import { forgetSecret, type Logger, registerSecret } from '../log/logger'
+import { holdSecrets, type Logger, type SecretHold } from '../log/logger'
 import type { StateStore } from '../settings/store'
 import type { Simulator, StartOptions } from '../simulator'
 import { DEMO_CREDENTIALS, startSimulator } from '../simulator'
@@ -26,7 +27,10 @@ export interface SessionDeps {
  */
 export function createSessionService(deps: SessionDeps) {
   let mode: SessionInfo['mode'] = 'none'
-  let settings: AppSettings
+  let settings: AppSettings = { ...defaultSettings }
+  let settingsNotice: SettingsNotice | null = null
+  /** Why settings.json may not be written at this launch (a newer version's file…); null when it may. */
+  let readOnly: AppError | null = null
   let credentials: ApiCredentials | null = null
   let store: CredentialStore | null = null
   let simulator: Simulator | null = null
@@ -40,6 +44,9 @@ export function createSessionService(deps: SessionDeps) {
   })
 
   const persist = () => deps.state.save({ settings, mode })
+  const persistUnlessReadOnly = async () => {
+    if (!readOnly) await persist()
+  }
   // Connect, demo and sign-out run one at a time, so a slow verify cannot undo a sign-out that came after it.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(run: () => Promise<T>): Promise<T> => {
@@ -47,16 +54,13 @@ export function createSessionService(deps: SessionDeps) {
     queue = next.catch(() => undefined)
     return next
   }
+  /** The redactor masks the live account's token and key while it is connected, and only then. */
+  let secrets: SecretHold | null = null
   const hold = (next: ApiCredentials | null) => {
-    if (credentials) {
-      forgetSecret(credentials.token)
-      forgetSecret(credentials.key)
-    }
+    const previous = secrets
+    secrets = next ? holdSecrets(next.token, next.key) : null
+    previous?.release()
     credentials = next
-    if (next) {
-      registerSecret(next.token)
-      registerSecret(next.key)
-    }
   }
 
   async function ensureSimulator(): Promise<Simulator> {
@@ -78,14 +82,44 @@ export function createSessionService(deps: SessionDeps) {
     await sim?.close()
   }
 
+  /**
+   * The settings file no longer says which mode the app was in (lost, moved aside, unreadable): the keychain entry
+   * is the proof of a connected account, so it is looked for rather than the account being forgotten.
+   */
+  async function recoverAccount() {
+    let loaded: ApiCredentials | null
+    try {
+      loaded = await deps.keychain.load()
+    } catch (cause) {
+      deps.log.info('no keychain entry could be read at start-up', cause)
+      return
+    }
+    if (!loaded) return
+    hold(loaded)
+    store = deps.keychain
+    mode = 'account'
+    deps.log.warn('settings.json did not record the connected account; found it in the keychain and reconnected')
+    await persistUnlessReadOnly().catch((cause) => deps.log.warn('could not record the reconnected account', cause))
+  }
+
+  const refuseIfReadOnly = () => {
+    if (readOnly) throw new AppErrorException(readOnly)
+  }
+
   return {
     info,
     settings: () => settings,
+    /** What the window should say about the settings file at this launch (shown once, then dismissed). */
+    settingsNotice: () => settingsNotice,
 
     async start() {
       const saved = await deps.state.load()
       settings = saved.settings
-      if (saved.mode === 'demo') {
+      settingsNotice = saved.notice
+      readOnly = saved.readOnly
+      if (saved.mode === 'none' && !saved.modeFromFile) {
+        await recoverAccount()
+      } else if (saved.mode === 'demo') {
         await ensureSimulator()
         mode = 'demo'
       } else if (saved.mode === 'account') {
@@ -104,13 +138,15 @@ export function createSessionService(deps: SessionDeps) {
           mode = 'account'
         } else {
           // Credentials kept for one session only are gone after a restart: back to onboarding.
-          await persist()
+          await persistUnlessReadOnly()
         }
       }
     },
 
     connect: (input: CredentialsInput): Promise<SessionInfo> =>
       serial(async () => {
+        // Refused before the keychain is touched: a mode that cannot be saved would orphan the new entry.
+        refuseIfReadOnly()
         const candidate: ApiCredentials = { token: input.token, key: input.key, accountName: input.accountName }
         await deps.verify(candidate, settings)
         const target = input.sessionOnly ? deps.sessionStore : deps.keychain
@@ -137,7 +173,8 @@ export function createSessionService(deps: SessionDeps) {
     startDemo: (): Promise<SessionInfo> =>
       serial(async () => {
         await ensureSimulator()
-        await deps.state.save({ settings, mode: 'demo' })
+        // With read-only settings the demo runs for this launch only.
+        if (!readOnly) await deps.state.save({ settings, mode: 'demo' })
         mode = 'demo'
         deps.onChange(info())
         return info()
@@ -149,7 +186,8 @@ export function createSessionService(deps: SessionDeps) {
      */
     signOut: (): Promise<SessionInfo> =>
       serial(async () => {
-        await deps.state.save({ settings, mode: 'none' })
+        // Read-only settings still sign out: the keychain entry goes, so the next launch finds no account.
+        if (!readOnly) await deps.state.save({ settings, mode: 'none' })
         const previous = store
         store = null
         hold(null)

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from './ErrorBoundary'
 import { Providers } from './providers'
 import { SessionGate } from './SessionGate'
+import { SettingsNotice } from './SettingsNotice'
 
 interface AppProps {
   queryClient: QueryClient
@@ -14,6 +15,7 @@ export function App({ queryClient, env }: AppProps) {
     <Providers queryClient={queryClient} env={env}>
       <ErrorBoundary>
         <BridgeEvents />
+        <SettingsNotice />
         <SessionGate />
       </ErrorBoundary>
     </Providers>
