@@ -54,4 +54,29 @@ test.describe('whitelist IPs', () => {
     expect(await residentialIps(harness)).not.toContain('300.1.1.1')
     await expect(dialog.getByLabel('IP addresses')).toHaveValue(/300\.1\.1\.1/)
   })
+
+  test('batch add paces itself, shows progress and waits out a rate limit', async ({ page, harness }) => {
+    await openDemoTab(page, 'Whitelist IPs')
+    const ips = ['198.51.100.51', '198.51.100.52', '198.51.100.53', '198.51.100.54']
+    // Thordata says "slow down" (10011) to the first add: the app waits 2 s, then sends that same address again.
+    await harness.addFault('demo', { kind: 'code', code: 10011, path: '/whitelisted-ips/add-ip', times: 1 })
+    await page.getByRole('button', { name: 'Batch add' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('IP addresses').fill(ips.join('\n'))
+    await dialog.getByRole('button', { name: /^Add 4 addresses/ }).click()
+
+    await expect(dialog.getByText(/0 of 4 sent · Waiting 2 s for Thordata…/)).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible()
+    await expect(dialog.getByText(/^[1-3] of 4 sent$/)).toBeVisible()
+    // (An empty bar has no width, so it only counts as visible once something is sent.)
+    await expect(dialog.getByRole('progressbar', { name: 'Batch progress' })).toBeVisible()
+
+    const results = dialog.getByRole('list', { name: 'Results' })
+    await expect(results).toBeVisible({ timeout: 10_000 })
+    for (const ip of ips) await expect(results.getByRole('listitem').filter({ hasText: ip })).toContainText('Added')
+    // Each address is on the list exactly once: the refused add was sent again, nothing twice.
+    const listed = await residentialIps(harness)
+    for (const ip of ips) expect(listed.filter((each) => each === ip)).toHaveLength(1)
+    await expect(dialog.getByLabel('IP addresses')).toHaveValue('')
+  })
 })

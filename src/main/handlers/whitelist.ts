@@ -1,12 +1,11 @@
-import type { BatchLineResult } from '@shared/domain/public-ip'
-import { isValidIp } from '@shared/domain/public-ip'
-import { type AppError, appError, toAppError } from '@shared/errors'
 import type { Handlers } from '../ipc/dispatch'
 import type { ThordataClient } from '../thordata'
+import { type BatchRunnerDeps, createBatchRunner } from '../whitelist/batch-runner'
 import type { PublicIpDeps } from '../whitelist/public-ip'
 import { lookUpPublicIp } from '../whitelist/public-ip'
 
-export function whitelistHandlers(client: ThordataClient, publicIp: PublicIpDeps) {
+export function whitelistHandlers(client: ThordataClient, publicIp: PublicIpDeps, batch: BatchRunnerDeps = {}) {
+  const runner = createBatchRunner(batch)
   return {
     'whitelist.list': (input) => client.whitelist.list(input),
     'whitelist.add': (input) => client.whitelist.add(input),
@@ -14,54 +13,13 @@ export function whitelistHandlers(client: ThordataClient, publicIp: PublicIpDeps
     'whitelist.publicIp': () => lookUpPublicIp(publicIp),
 
     /**
-     * One add per address, in order, each sent once (adds are never retried). A bad or repeated line, or a
-     * rejection from Thordata, is that line's result; the other lines still go through. A rate limit or an
-     * unreachable Thordata stops the batch: the lines after it are reported as not sent, to be sent again later.
+     * One add per valid, unique address, in order and paced (src/main/whitelist/batch-runner.ts). A bad or
+     * repeated line, or a refusal from Thordata, is that line's result and the others still go; a lost answer is
+     * "may or may not have been added" and is never sent again; a rate limit is waited out and that line sent
+     * again; an unreachable Thordata, a refused credential or a cancel stops the batch and the rest are not sent.
      */
-    'whitelist.addMany': async ({ product, ips }) => {
-      const results: BatchLineResult[] = []
-      const seen = new Set<string>()
-      let halted: AppError | null = null
-      for (const raw of ips) {
-        const ip = raw.trim()
-        if (halted) {
-          results.push({ ip, ok: false, error: notSent(halted) })
-          continue
-        }
-        if (!isValidIp(ip)) {
-          results.push({
-            ip,
-            ok: false,
-            error: appError('validation', 'Not an IPv4 or IPv6 address', { retryable: false }),
-          })
-          continue
-        }
-        if (seen.has(ip)) {
-          results.push({
-            ip,
-            ok: false,
-            error: appError('validation', 'Listed twice: added once above', { retryable: false }),
-          })
-          continue
-        }
-        seen.add(ip)
-        try {
-          await client.whitelist.add({ product, ip, enabled: true })
-          results.push({ ip, ok: true })
-        } catch (cause) {
-          const error = toAppError(cause, 'Thordata did not accept this address')
-          results.push({ ip, ok: false, error })
-          if (error.kind === 'rate-limit' || (error.kind === 'network' && error.retryable)) halted = error
-        }
-      }
-      return results
-    },
+    'whitelist.addMany': ({ product, ips, batchId }) =>
+      runner.run(ips, (ip) => client.whitelist.add({ product, ip, enabled: true }), batchId),
+    'whitelist.cancelBatch': async ({ batchId }) => runner.cancel(batchId),
   } satisfies Partial<Handlers>
 }
-
-const notSent = (cause: AppError): AppError =>
-  appError(
-    cause.kind,
-    `Not sent: ${cause.kind === 'rate-limit' ? 'Thordata asked to slow down' : 'Thordata could not be reached'}. Add it again in a moment.`,
-    { retryable: true },
-  )

@@ -1,6 +1,7 @@
+import type { BatchLineResult } from '@shared/domain/public-ip'
 import { appError } from '@shared/errors'
-import { fail } from '@shared/ipc/result'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fail, ok, type Result } from '@shared/ipc/result'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderView } from '../../test-utils/render'
 import WhitelistTab from './WhitelistTab'
@@ -47,7 +48,7 @@ describe('Whitelist: batch add', () => {
 
     const results = await within(dialog).findByRole('list', { name: 'Results' })
     expect(fake.callsTo('whitelist.addMany')).toEqual([
-      { product: 'residential', ips: ['203.0.113.50', '2001:db8::9', '192.0.2.61'] },
+      { product: 'residential', ips: ['203.0.113.50', '2001:db8::9', '192.0.2.61'], batchId: expect.any(String) },
     ])
     expect(fake.callsTo('whitelist.add')).toHaveLength(0)
     expect(within(results).getAllByText('203.0.113.50')[0].closest('li')).toHaveTextContent('Added')
@@ -98,5 +99,111 @@ describe('Whitelist: batch add', () => {
     expect(send).toBeDisabled()
     await user.click(send)
     await waitFor(() => expect(fake.callsTo('whitelist.addMany')).toHaveLength(0))
+  })
+
+  it('shows how many are sent, and the wait while Thordata asks to slow down', async () => {
+    const setup = roomForTwo()
+    let finish = () => {}
+    setup.fake.respond(
+      'whitelist.addMany',
+      ({ ips }) =>
+        new Promise<Result<BatchLineResult[]>>((resolve) => {
+          finish = () => resolve(ok(ips.map((ip) => ({ ip, ok: true }))))
+        }),
+    )
+    const { user, fake, dialog, box } = await openBatch(setup)
+    await user.click(box)
+    await user.paste('192.0.2.61, 192.0.2.62')
+    await user.click(within(dialog).getByRole('button', { name: 'Add 2 addresses' }))
+
+    const batchId = fake.callsTo('whitelist.addMany')[0].batchId as string
+    expect(batchId).toBeTruthy()
+    expect(await within(dialog).findByText('0 of 2 sent')).toBeInTheDocument()
+    act(() => fake.emit('whitelist.batchProgress', { batchId, sent: 1, total: 2 }))
+    expect(within(dialog).getByText('1 of 2 sent')).toBeInTheDocument()
+    expect(within(dialog).getByRole('progressbar', { name: 'Batch progress' })).toHaveAttribute('aria-valuenow', '50')
+    act(() => fake.emit('whitelist.batchProgress', { batchId, sent: 1, total: 2, waitingMs: 2_000 }))
+    expect(within(dialog).getByText('1 of 2 sent · Waiting 2 s for Thordata…')).toBeInTheDocument()
+    // Another batch's report is not this one's.
+    act(() => fake.emit('whitelist.batchProgress', { batchId: 'someone-else', sent: 7, total: 9 }))
+    expect(within(dialog).getByText('1 of 2 sent · Waiting 2 s for Thordata…')).toBeInTheDocument()
+    expect(within(dialog).queryByRole('list', { name: 'Preview' })).not.toBeInTheDocument()
+
+    act(() => fake.emit('whitelist.batchProgress', { batchId, sent: 2, total: 2 }))
+    act(() => finish())
+    const results = await within(dialog).findByRole('list', { name: 'Results' })
+    expect(line(results, '192.0.2.62')).toHaveTextContent('Added')
+    expect(within(dialog).queryByRole('progressbar', { name: 'Batch progress' })).not.toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Done' })).toBeInTheDocument()
+  })
+
+  it('cancel stops the batch: what was sent is added, the rest stays in the box, marked not sent', async () => {
+    const setup = whitelistBridge()
+    let stop = (_: string) => {}
+    setup.fake.respond(
+      'whitelist.addMany',
+      ({ ips }) =>
+        new Promise<Result<BatchLineResult[]>>((resolve) => {
+          stop = (ip) => {
+            const notSent = appError('conflict', 'Not sent: the batch was cancelled.')
+            resolve(
+              ok(
+                ips.map((each): BatchLineResult => {
+                  if (each === ip) {
+                    setup.lists.residential.push({ ip, enabled: true, createdOn: '2026-01-15' })
+                    return { ip, ok: true }
+                  }
+                  return { ip: each, ok: false, outcome: 'not-sent', error: notSent }
+                }),
+              ),
+            )
+          }
+        }),
+    )
+    setup.fake.respond('whitelist.cancelBatch', () => {
+      stop('192.0.2.61')
+      return ok(undefined)
+    })
+    const { user, fake, dialog, box } = await openBatch(setup)
+    await user.click(box)
+    await user.paste('192.0.2.61 192.0.2.62 192.0.2.63')
+    await user.click(within(dialog).getByRole('button', { name: 'Add 3 addresses' }))
+    const batchId = fake.callsTo('whitelist.addMany')[0].batchId as string
+    act(() => fake.emit('whitelist.batchProgress', { batchId, sent: 1, total: 3 }))
+    expect(within(dialog).getByText('1 of 3 sent')).toBeInTheDocument()
+    // While it runs, the way out is Cancel, which stops the batch rather than hiding it.
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(fake.callsTo('whitelist.cancelBatch')).toEqual([{ batchId }])
+    const results = await within(dialog).findByRole('list', { name: 'Results' })
+    expect(line(results, '192.0.2.61')).toHaveTextContent('Added')
+    expect(line(results, '192.0.2.62')).toHaveTextContent('Not sent: the batch was cancelled.')
+    expect(line(results, '192.0.2.63')).toHaveTextContent('Not sent')
+    expect(within(dialog).getByText(/1 address added · 2 not sent/)).toBeInTheDocument()
+    expect(box).toHaveValue('192.0.2.62\n192.0.2.63')
+    expect(await screen.findByText('1 address added, 2 not sent')).toBeInTheDocument()
+    expect(await within(screen.getByRole('table', { name: 'Whitelisted IPs' })).findByText('192.0.2.61')).toBeVisible()
+  })
+
+  it('marks an address whose answer was lost as one to check, and does not put it back to send again', async () => {
+    const setup = whitelistBridge()
+    const lost = appError(
+      'network',
+      'Thordata did not answer within 15 s. It may or may not have been added: check the list before adding it again.',
+      { retryable: false },
+    )
+    setup.fake.respond('whitelist.addMany', ({ ips }) =>
+      ok(ips.map((ip): BatchLineResult => ({ ip, ok: false, outcome: 'unknown', error: lost }))),
+    )
+    const { user, dialog, box } = await openBatch(setup)
+    await user.click(box)
+    await user.paste('192.0.2.61')
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 address' }))
+    const results = await within(dialog).findByRole('list', { name: 'Results' })
+    expect(line(results, '192.0.2.61')).toHaveTextContent('may or may not have been added')
+    expect(within(dialog).getByText('0 addresses added · 1 to check on the list')).toBeInTheDocument()
+    expect(box).toHaveValue('')
   })
 })

@@ -5,10 +5,11 @@ import { MAX_BATCH_IPS } from '@shared/domain/public-ip'
 import type { Whitelist, WhitelistProduct } from '@shared/domain/whitelist'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
-import { BatchPreview, BatchResults } from './BatchLines'
-import { addressesToSend, batchOutcome, count, type LineOutcome, previewBatch } from './batch'
+import { BatchPreview, BatchResults, summary } from './BatchLines'
+import { BatchProgressView, newBatchId, useBatchProgress } from './BatchProgress'
+import { addressesToSend, batchOutcome, count, type LineOutcome, previewBatch, tallyOutcomes } from './batch'
 import { listedKeys } from './ip'
-import { useAddIps } from './queries'
+import { useAddIps, useCancelBatch } from './queries'
 
 interface BatchAddModalProps {
   opened: boolean
@@ -17,12 +18,19 @@ interface BatchAddModalProps {
   list: Whitelist | undefined
 }
 
-/** Paste many addresses, see what each will become, send the good ones in one call, keep the ones that failed. */
+/**
+ * Paste many addresses, see what each will become, send the good ones in one call (main paces it and reports
+ * progress), cancel it if need be, keep the ones that failed or were not sent.
+ */
 export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalProps) {
   // Held outside the modal's content so that closing it never throws away what was pasted.
   const [text, setText] = useState('')
   const [outcomes, setOutcomes] = useState<LineOutcome[] | null>(null)
   const addMany = useAddIps()
+  const cancel = useCancelBatch()
+  const [batchId, setBatchId] = useState<string | null>(null)
+  const { progress, watch } = useBatchProgress()
+  const running = addMany.isPending
   const listed = useMemo(() => listedKeys(list), [list])
   const lines = useMemo(() => previewBatch(text, listed), [text, listed])
   const ips = addressesToSend(lines)
@@ -34,32 +42,53 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
     setOutcomes(null)
   }
   const close = () => {
+    // While a batch runs, the way out is Cancel: closing would leave it sending out of sight.
+    if (running) return
     setOutcomes(null)
     addMany.reset()
+    cancel.reset()
     onClose()
   }
   const send = () => {
     const sent = lines
+    // Watched before the call goes out, so the first report is not missed.
+    const id = newBatchId()
+    watch(id)
+    setBatchId(id)
+    cancel.reset()
     addMany.mutate(
-      { product, ips },
+      { product, ips, batchId: id },
       {
         onSuccess: (results) => {
           const outcome = batchOutcome(sent, results)
           setOutcomes(outcome.outcomes)
           setText(outcome.remaining)
-          const added = results.filter((line) => line.ok).length
-          const failed = results.length - added
+          // The notification counts the addresses sent; the lines that were not IPs are in the results.
+          const answered = outcome.outcomes.filter((_, index) => sent[index].status === 'valid')
+          const { failed, unknown, notSent } = tallyOutcomes(answered)
           notifications.show({
-            color: failed ? 'orange' : 'teal',
-            message: `${count(added, 'address', 'addresses')} added${failed ? `, ${failed} not added` : ''}`,
+            color: failed + unknown + notSent ? 'orange' : 'teal',
+            message: summary(answered).replaceAll(' · ', ', '),
           })
+        },
+        onSettled: () => {
+          watch(null)
+          setBatchId(null)
         },
       },
     )
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={<Text fw={650}>Add several IPs</Text>} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={<Text fw={650}>Add several IPs</Text>}
+      size="lg"
+      closeOnEscape={!running}
+      closeOnClickOutside={!running}
+      withCloseButton={!running}
+    >
       <Stack gap="md">
         <Textarea
           label="IP addresses"
@@ -74,8 +103,14 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           data-autofocus
         />
-        {outcomes ? <BatchResults outcomes={outcomes} /> : <BatchPreview lines={lines} />}
-        {!outcomes && room !== undefined && ips.length > room ? (
+        {running ? (
+          <BatchProgressView progress={progress} total={ips.length} />
+        ) : outcomes ? (
+          <BatchResults outcomes={outcomes} />
+        ) : (
+          <BatchPreview lines={lines} />
+        )}
+        {!running && !outcomes && room !== undefined && ips.length > room ? (
           <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} p="sm">
             <Text size="sm">
               Only {count(room, 'slot')} left on this whitelist. Addresses past that will be refused and stay in the box
@@ -89,10 +124,22 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
           </Text>
         ) : null}
         {addMany.isError ? <ErrorAlert error={addMany.error} /> : null}
+        {cancel.isError ? <ErrorAlert error={cancel.error} /> : null}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            {outcomes ? 'Done' : 'Cancel'}
-          </Button>
+          {running ? (
+            <Button
+              variant="default"
+              onClick={() => batchId && cancel.mutate({ batchId })}
+              loading={cancel.isPending}
+              disabled={cancel.isSuccess}
+            >
+              {cancel.isSuccess ? 'Cancelling…' : 'Cancel'}
+            </Button>
+          ) : (
+            <Button variant="default" onClick={close}>
+              {outcomes ? 'Done' : 'Cancel'}
+            </Button>
+          )}
           <Button onClick={send} disabled={ips.length === 0 || tooMany} loading={addMany.isPending}>
             Add {count(ips.length, 'address', 'addresses')}
           </Button>

@@ -1,7 +1,7 @@
 import { Group, List, ScrollArea, Text, ThemeIcon } from '@mantine/core'
-import { IconCheck, IconCopy, IconMinus, IconPlus, IconX } from '@tabler/icons-react'
+import { IconCheck, IconClock, IconCopy, IconMinus, IconPlus, IconQuestionMark, IconX } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { type BatchLine, count, type LineOutcome, type LineStatus, statusLabels } from './batch'
+import { type BatchLine, count, type LineOutcome, type LineStatus, statusLabels, tallyOutcomes } from './batch'
 
 const previewLook: Record<LineStatus, { color: string; icon: ReactNode }> = {
   valid: { color: 'teal', icon: <IconPlus size={12} /> },
@@ -14,6 +14,8 @@ const outcomeLook: Record<LineOutcome['result'], { color: string; icon: ReactNod
   added: { color: 'teal', icon: <IconCheck size={12} /> },
   failed: { color: 'red', icon: <IconX size={12} /> },
   skipped: { color: 'gray', icon: <IconMinus size={12} /> },
+  unknown: { color: 'orange', icon: <IconQuestionMark size={12} /> },
+  'not-sent': { color: 'gray', icon: <IconClock size={12} /> },
 }
 
 function Line({ text, note, color, icon }: { text: string; note: string; color: string; icon: ReactNode }) {
@@ -71,15 +73,27 @@ export function BatchPreview({ lines }: { lines: BatchLine[] }) {
   )
 }
 
-/** How each address fared; the failed ones are back in the text box. */
+/** "2 addresses added · 1 not added · 3 not sent · 1 to check on the list" */
+export function summary(outcomes: LineOutcome[]): string {
+  const { added, failed, unknown, notSent } = tallyOutcomes(outcomes)
+  return [
+    `${count(added, 'address', 'addresses')} added`,
+    failed ? `${failed} not added` : '',
+    notSent ? `${notSent} not sent` : '',
+    unknown ? `${unknown} to check on the list` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** How each address fared; the failed and unsent ones are back in the text box. */
 export function BatchResults({ outcomes }: { outcomes: LineOutcome[] }) {
-  const added = outcomes.filter((outcome) => outcome.result === 'added').length
-  const failed = outcomes.filter((outcome) => outcome.result === 'failed').length
+  const { failed, notSent } = tallyOutcomes(outcomes)
   return (
     <>
       <Text size="sm" fw={550}>
-        {count(added, 'address', 'addresses')} added
-        {failed ? ` · ${failed} not added: they are back in the box above to fix and send again` : ''}
+        {summary(outcomes)}
+        {failed + notSent ? ': the ones not added are back in the box above to fix and send again' : ''}
       </Text>
       <Lines label="Results">
         {outcomes.map((outcome) => (

@@ -29,7 +29,7 @@ describe('batch parsing', () => {
     const error = { kind: 'conflict' as const, message: 'Full', retryable: false }
     const { outcomes, remaining } = batchOutcome(lines, [
       { ip: '192.0.2.1', ok: true },
-      { ip: '192.0.2.2', ok: false, error },
+      { ip: '192.0.2.2', ok: false, outcome: 'rejected', error },
     ])
     expect(outcomes.map((o) => `${o.text}:${o.result}`)).toEqual([
       '192.0.2.1:added',
@@ -38,5 +38,19 @@ describe('batch parsing', () => {
       '192.0.2.1:skipped',
     ])
     expect(remaining).toBe('nope\n192.0.2.2')
+  })
+})
+
+describe('batch outcome of a paced batch', () => {
+  it('puts the unsent lines back to send again, but not one that may already have been added', () => {
+    const lines = previewBatch('192.0.2.1 192.0.2.2 192.0.2.3', new Set())
+    const error = { kind: 'network' as const, message: 'Lost', retryable: false }
+    const { outcomes, remaining } = batchOutcome(lines, [
+      { ip: '192.0.2.1', ok: true },
+      { ip: '192.0.2.2', ok: false, outcome: 'unknown', error },
+      { ip: '192.0.2.3', ok: false, outcome: 'not-sent', error: { ...error, message: 'Not sent' } },
+    ])
+    expect(outcomes.map((o) => o.result)).toEqual(['added', 'unknown', 'not-sent'])
+    expect(remaining).toBe('192.0.2.3')
   })
 })

@@ -13,7 +13,8 @@ export interface BatchLine {
 export interface LineOutcome {
   position: number
   text: string
-  result: 'added' | 'failed' | 'skipped'
+  /** `unknown`: the answer was lost, so it may or may not have been added; `not-sent`: the batch stopped first. */
+  result: 'added' | 'failed' | 'skipped' | 'unknown' | 'not-sent'
   message: string
 }
 
@@ -50,7 +51,8 @@ export const addressesToSend = (lines: BatchLine[]): string[] =>
 
 /**
  * Pairs main's answers (one per sent address, in order) with the pasted lines, and keeps what still needs the
- * user (addresses that failed or are not IPs) as the new text, so nothing is lost.
+ * user (addresses that failed, were not sent or are not IPs) as the new text, so nothing is lost. An address
+ * whose outcome is unknown is not put back: it may already be on the list, and the results say to check.
  */
 export function batchOutcome(lines: BatchLine[], results: BatchLineResult[]) {
   let next = 0
@@ -59,9 +61,21 @@ export function batchOutcome(lines: BatchLine[], results: BatchLineResult[]) {
     if (status !== 'valid') return { position, text, result: 'skipped', message: statusLabels[status] }
     const answer = results[next++]
     if (answer?.ok) return { position, text, result: 'added', message: 'Added' }
-    const message = answer ? answer.error.message : 'No answer came back for this address'
-    return { position, text, result: 'failed', message }
+    if (!answer) return { position, text, result: 'failed', message: 'No answer came back for this address' }
+    const result = answer.outcome === 'rejected' ? 'failed' : answer.outcome
+    return { position, text, result, message: answer.error.message }
   })
-  const remaining = outcomes.filter((outcome) => outcome.result === 'failed').map((outcome) => outcome.text)
+  const remaining = outcomes
+    .filter((outcome) => outcome.result === 'failed' || outcome.result === 'not-sent')
+    .map((outcome) => outcome.text)
   return { outcomes, remaining: remaining.join('\n') }
 }
+
+/** Tallies of a finished batch, for its summary line and notification. */
+export function tallyOutcomes(outcomes: LineOutcome[]) {
+  const of = (result: LineOutcome['result']) => outcomes.filter((outcome) => outcome.result === result).length
+  return { added: of('added'), failed: of('failed'), unknown: of('unknown'), notSent: of('not-sent') }
+}
+
+/** "Waiting 2 s for Thordata…" */
+export const waitingText = (ms: number) => `Waiting ${Math.max(1, Math.round(ms / 1000))} s for Thordata…`

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { call, toAppError } from '@renderer/lib/api'
 import { todayIso } from '@renderer/lib/format'
 import { channelQuery, keyFor } from '@renderer/lib/queries'
-import type { AddWhitelistIpsInput } from '@shared/domain/public-ip'
+import type { AddWhitelistIpsInput, CancelBatchInput } from '@shared/domain/public-ip'
 import type {
   AddWhitelistIpInput,
   DeleteWhitelistIpInput,
@@ -84,6 +84,10 @@ export function useAddIps() {
     onSettled: () => reconcile(),
   })
 }
+
+/** Stops a running batch after the address in flight; the batch's own reply then reports what was not sent. */
+export const useCancelBatch = () =>
+  useMutation({ mutationFn: (input: CancelBatchInput) => call('whitelist.cancelBatch', input) })
 
 /** A lookup the user asks for with a button; it is not cached because the answer changes with the network. */
 export const usePublicIpLookup = () => useMutation({ mutationFn: () => call('whitelist.publicIp') })

@@ -57,7 +57,7 @@ export function whitelistBridge(
       ok(
         ips.map((ip): BatchLineResult => {
           const error = add(product, ip, true)
-          return error ? { ip, ok: false, error } : { ip, ok: true }
+          return error ? { ip, ok: false, outcome: 'rejected', error } : { ip, ok: true }
         }),
       ),
     'whitelist.publicIp': () => ok(myIp),
