@@ -65,6 +65,32 @@ test.describe('Thordata Desktop in Electron', () => {
     await expect(page.getByText('Traffic remaining')).toBeVisible()
   })
 
+  test('the page comes from app:// with its CSP header, and reads nothing outside its folder', async () => {
+    await expect(page.getByRole('button', { name: 'Explore demo' })).toBeVisible()
+    expect(page.url()).toMatch(/^app:\/\/thordata\/index\.html(#.*)?$/)
+    const seen = await page.evaluate(async () => {
+      const status = (url: string) =>
+        fetch(url).then(
+          (r) => r.status,
+          () => 'refused',
+        )
+      const own = await fetch('/index.html')
+      return {
+        csp: own.headers.get('content-security-policy'),
+        nosniff: own.headers.get('x-content-type-options'),
+        type: own.headers.get('content-type'),
+        outside: await status('app://thordata/%2e%2e/%2e%2e/package.json'),
+        file: await status('file:///etc/passwd'),
+      }
+    })
+    expect(seen.csp).toContain("script-src 'self'")
+    expect(seen.csp).toContain("frame-ancestors 'none'")
+    expect(seen.nosniff).toBe('nosniff')
+    expect(seen.type).toBe('text/html; charset=utf-8')
+    expect(seen.outside).toBe(404)
+    expect(seen.file).toBe('refused')
+  })
+
   test('links cannot take the app page away or open other windows', async () => {
     await expect(page.getByRole('button', { name: 'Explore demo' })).toBeVisible()
     const appUrl = page.url()

@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path'
 import { app, type BrowserWindow, Notification, net, session } from 'electron'
+import { APP_PAGE_URL } from './app/app-protocol'
 import { createOnceFlag } from './app/once-flag'
 import { type Core, createCore } from './core/create-core'
 import type { UpdaterPort } from './core/ports'
+import { registerAppScheme, serveAppProtocol } from './electron/app-protocol'
 import { bindIpc } from './electron/ipc'
 import { installApplicationMenu } from './electron/menu'
+import { createNetFetch } from './electron/net-fetch'
 import { createElectronPorts } from './electron/platform'
 import { lockDownWebContents, secureSession } from './electron/security'
 import { createTrayController } from './electron/tray'
@@ -22,15 +25,18 @@ const FIRST_UPDATE_CHECK_MS = 10_000
 if (process.env.THORDATA_USER_DATA && !app.isPackaged) app.setPath('userData', resolve(process.env.THORDATA_USER_DATA))
 app.enableSandbox()
 lockDownWebContents(app)
+// Before 'ready', as Electron requires: the built renderer is served from app://, never file://.
+registerAppScheme()
 
 if (app.requestSingleInstanceLock()) run()
 else app.quit()
 
 function run(): void {
-  const rendererFile = join(__dirname, '../renderer/index.html')
+  const rendererRoot = join(__dirname, '../renderer')
   // The dev server only exists in development; an installed app never loads a page named by the environment.
   const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const isAppPage = createSenderTrust({ rendererUrl, rendererFile })
+  // Exactly one page is trusted: the one the window loads.
+  const isAppPage = createSenderTrust(rendererUrl ? { rendererUrl } : { appPage: APP_PAGE_URL })
   const resources = join(app.getAppPath(), 'resources')
   const trayNotice = createOnceFlag(join(app.getPath('userData'), 'tray-notice-shown'))
 
@@ -58,7 +64,7 @@ function run(): void {
     const created = createMainWindow({
       preloadPath: join(__dirname, '../preload/index.js'),
       rendererUrl,
-      rendererFile,
+      appPage: APP_PAGE_URL,
       isAppPage,
       log,
       icon: process.platform === 'linux' ? join(resources, 'icon.png') : undefined,
@@ -117,14 +123,15 @@ function run(): void {
     .then(async () => {
       installApplicationMenu()
       secureSession(session.defaultSession, isAppPage, log, { devServer: Boolean(rendererUrl) })
+      serveAppProtocol(session.defaultSession, rendererRoot)
       const ports = createElectronPorts({ log, beforeInstall: stopCore })
-      // Chromium's stack rather than Node's: it honours the system proxy and the OS certificate store.
+      // Chromium's stack rather than Node's (system proxy, OS certificates), with redirects answered, never followed.
       const started = createCore({
         userDataDir: app.getPath('userData'),
         ports,
         trust: isAppPage,
         log,
-        fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
+        fetch: createNetFetch((options) => net.request(options)),
       })
       core = started
       const ready = started.start().catch((error: unknown) => log.error('Starting failed', error))

@@ -8,7 +8,7 @@ import {
   withContentSecurityPolicy,
 } from './window-policy'
 
-const appPage = 'file:///opt/thordata/resources/app.asar/out/renderer/index.html'
+const appPage = 'app://thordata/index.html'
 const isAppPage = (url: string) => url === appPage
 
 describe('content security policy', () => {

@@ -5,7 +5,7 @@
 
 /**
  * Must equal the meta tag in src/renderer/index.html (a test compares them). frame-ancestors is not here because
- * browsers ignore it in a meta tag; pages served over http get it as a header (FRAME_POLICY).
+ * browsers ignore it in a meta tag; app:// and http responses get it as a header (FRAME_POLICY).
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
@@ -13,7 +13,7 @@ export const FRAME_POLICY = "frame-ancestors 'none'"
 
 /**
  * The dev server injects React Fast Refresh as an inline script; only `npm run dev` (never a built app, which
- * loads from file://) relaxes script-src for it.
+ * loads from app://) relaxes script-src for it.
  */
 export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   "script-src 'self'",

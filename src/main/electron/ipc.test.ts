@@ -32,10 +32,10 @@ describe('bindIpc', () => {
   it('passes channel, input and the sending frame URL to the core, and answers with its Result', async () => {
     const { core, dispatch } = fakeCore()
     bindIpc(core, () => null)
-    const answer = await electron.current?.ipcMain.invoke('app.copyText', { text: 'hi' }, 'file:///app/index.html')
-    expect(dispatch).toHaveBeenCalledWith('app.copyText', { text: 'hi' }, { url: 'file:///app/index.html' })
+    const answer = await electron.current?.ipcMain.invoke('app.copyText', { text: 'hi' }, 'app://thordata/index.html')
+    expect(dispatch).toHaveBeenCalledWith('app.copyText', { text: 'hi' }, { url: 'app://thordata/index.html' })
     expect(answer).toEqual(
-      ok({ channel: 'app.copyText', input: { text: 'hi' }, sender: { url: 'file:///app/index.html' } }),
+      ok({ channel: 'app.copyText', input: { text: 'hi' }, sender: { url: 'app://thordata/index.html' } }),
     )
   })
 

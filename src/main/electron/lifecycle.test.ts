@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Result } from '@shared/ipc/result'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { APP_PAGE_URL } from '../app/app-protocol'
 import type { Core } from '../core/create-core'
 import { createUnsupportedUpdater } from '../updater/unsupported'
 import {
@@ -41,7 +42,8 @@ vi.mock('../core/create-core', async (importOriginal) => {
   }
 })
 
-const appPage = pathToFileURL(resolve(__dirname, '../../renderer/index.html')).href
+const appPage = APP_PAGE_URL
+const oldFilePage = pathToFileURL(resolve(__dirname, '../../renderer/index.html')).href
 let userData: string
 
 async function launch(options: { packaged?: boolean; lock?: boolean } = {}) {
@@ -105,6 +107,20 @@ describe('app lifecycle', () => {
     })
     const refused = await call(fake, 'session.get', undefined, 'https://evil.example/')
     expect(refused).toMatchObject({ ok: false, error: { kind: 'auth' } })
+    for (const page of [oldFilePage, 'app://thordata.evil/index.html', 'app://other/index.html']) {
+      expect(await call(fake, 'session.get', undefined, page), page).toMatchObject({ ok: false })
+    }
+  })
+
+  it('serves its page from app:// with the CSP header, registered before ready', async () => {
+    const fake = await launch()
+    const { window } = await started()
+    expect(window.webContents.getURL()).toBe('app://thordata/index.html')
+    expect(fake.protocol.privilegedSchemes.map((s) => s.scheme)).toEqual(['app'])
+    const page = await fake.protocol.fetch(window.webContents.getURL())
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/)
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('shows the demo balance in the tray after the page starts the demo', async () => {

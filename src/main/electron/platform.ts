@@ -1,8 +1,8 @@
-import { app, clipboard, shell } from 'electron'
-import { openExternalSafe } from '../app/links'
+import { app, clipboard } from 'electron'
 import type { PlatformPorts } from '../core/ports'
 import { loadNapiKeyring } from '../credentials/napi-keyring'
 import type { Logger } from '../log/logger'
+import { openInBrowser } from './external'
 import { createElectronUpdater } from './updater'
 
 export interface ElectronPortsOptions {
@@ -17,7 +17,7 @@ export function createElectronPorts(options: ElectronPortsOptions): PlatformPort
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     // Checked again here, so no caller can hand the OS an unchecked URL.
-    links: { open: (url) => openExternalSafe(url, (safe) => shell.openExternal(safe)) },
+    links: { open: openInBrowser },
     updater: createElectronUpdater(options.log, { beforeInstall: options.beforeInstall }),
     keyring: loadNapiKeyring(),
   }

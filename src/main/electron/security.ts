@@ -9,8 +9,9 @@ import {
 import type { Logger } from '../log/logger'
 
 /**
- * Session-wide rules: deny every permission except clipboard writes from the app page, and send our CSP
- * with every page served over http (the dev server; the installed app's file:// page carries the meta tag).
+ * Session-wide rules: deny every permission except clipboard writes from the app page, and put our CSP on
+ * every response served over http(s) (the dev server, and any page that got there despite the navigation
+ * rules). app:// responses carry the CSP themselves (src/main/app/app-protocol.ts).
  */
 export function secureSession(
   session: Session,

@@ -1,12 +1,14 @@
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { resolve } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { APP_PAGE_URL } from '../app/app-protocol'
+import { CONTENT_SECURITY_POLICY } from '../app/window-policy'
 import { createSenderTrust } from '../ipc/trust'
 import { createMemoryLogger } from '../log/logger'
 import {
   createFakeElectron,
   type FakeBrowserWindow,
   type FakeElectron,
+  FakeWebContents,
   resetFakeElectron,
 } from './testing/fake-electron'
 
@@ -14,18 +16,18 @@ const electron = vi.hoisted(() => ({ current: null as FakeElectron | null }))
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModuleProxy(electron))
 
 const { createMainWindow } = await import('./window')
-const { secureSession } = await import('./security')
+const { lockDownWebContents, secureSession } = await import('./security')
 const { installApplicationMenu } = await import('./menu')
+const { registerAppScheme, serveAppProtocol } = await import('./app-protocol')
 
-const rendererFile = join('/opt', 'thordata', 'out', 'renderer', 'index.html')
-const appPage = pathToFileURL(rendererFile).href
-const isAppPage = createSenderTrust({ rendererFile })
+const appPage = APP_PAGE_URL
+const isAppPage = createSenderTrust({ appPage })
 
 function open(options: { rendererUrl?: string } = {}) {
   const log = createMemoryLogger()
   const window = createMainWindow({
     preloadPath: '/opt/thordata/out/preload/index.js',
-    rendererFile,
+    appPage,
     isAppPage: options.rendererUrl ? createSenderTrust({ rendererUrl: options.rendererUrl }) : isAppPage,
     log,
     ...options,
@@ -48,16 +50,19 @@ describe('main window', () => {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      nodeIntegrationInSubFrames: false,
+      navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
     })
     expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
     expect(window.options).toMatchObject({ title: 'Thordata Desktop', show: false })
   })
 
-  it('loads the built page, and shows the window only once it is ready', () => {
+  it('loads the built page from app://, and shows the window only once it is ready', () => {
     const { window } = open()
-    expect(window.webContents.getURL()).toBe(appPage)
+    expect(window.webContents.getURL()).toBe('app://thordata/index.html')
     expect(window.visible).toBe(false)
     window.emit('ready-to-show')
     expect(window.visible).toBe(true)
@@ -82,6 +87,9 @@ describe('main window', () => {
     const { window, log } = open()
     expect(window.webContents.navigate('https://example.com/?key=s3cret')).toBe(false)
     expect(window.webContents.navigate('file:///etc/passwd')).toBe(false)
+    expect(window.webContents.navigate('file:///opt/thordata/out/renderer/index.html')).toBe(false)
+    expect(window.webContents.navigate('app://thordata.evil/index.html')).toBe(false)
+    expect(window.webContents.navigate('app://thordata/other.html')).toBe(false)
     expect(window.webContents.navigate('https://evil.example/', 'will-redirect')).toBe(false)
     expect(window.webContents.getURL()).toBe(appPage)
     expect(window.webContents.navigate(`${appPage}#/account`)).toBe(true)
@@ -95,6 +103,19 @@ describe('main window', () => {
     window.webContents.open('https://phishing.example/')
     await new Promise((r) => setTimeout(r, 0))
     expect(electron.current?.calls.openExternal).toEqual([])
+  })
+})
+
+describe('every web contents', () => {
+  it('can attach no <webview> and open no window, whoever created it', () => {
+    const fake = electron.current as FakeElectron
+    lockDownWebContents(fake.app as never)
+    const contents = new FakeWebContents()
+    fake.app.emit('web-contents-created', {}, contents)
+    const attach = { prevented: false, preventDefault: () => Object.assign(attach, { prevented: true }) }
+    contents.emit('will-attach-webview', attach, { allowpopups: 'true' }, { src: 'https://evil.example/' })
+    expect(attach.prevented).toBe(true)
+    expect(contents.open('https://example.com/')).toEqual({ action: 'deny' })
   })
 })
 
@@ -126,6 +147,36 @@ describe('session security', () => {
     })
     expect(headers?.['Content-Security-Policy']?.[0]).toMatch(/^default-src 'self'; script-src 'self';/)
     expect(Object.keys(headers ?? {})).toEqual(['Content-Security-Policy'])
+  })
+})
+
+describe('app:// protocol', () => {
+  const rendererRoot = resolve(__dirname, '../../renderer')
+
+  it('registers app as a standard, secure scheme before the app is ready, without CORS for other origins', () => {
+    registerAppScheme()
+    expect(electron.current?.protocol.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+  })
+
+  it('serves the page on the window session with the CSP as a header, and nothing outside the renderer', async () => {
+    const fake = electron.current as FakeElectron
+    serveAppProtocol(fake.module.session.defaultSession as never, rendererRoot)
+    const { window } = open()
+    const page = await fake.protocol.fetch(window.webContents.getURL())
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain(CONTENT_SECURITY_POLICY)
+    expect(await page.text()).toContain('<title>Thordata Desktop</title>')
+    // The URL is normalised on the way (as Chromium does), so ../ stays inside the renderer folder.
+    expect((await fake.protocol.fetch('app://thordata/../main/index.ts')).status).toBe(404)
+    expect((await fake.protocol.fetch('app://thordata/%2e%2e/main/index.ts')).status).toBe(404)
+    expect((await fake.protocol.fetch(appPage, 'POST')).status).toBe(405)
+  })
+
+  it('refuses to register the scheme once the app is ready (Electron would ignore it)', async () => {
+    await electron.current?.app.whenReady()
+    expect(() => registerAppScheme()).toThrow(/before the app is ready/)
   })
 })
 

@@ -1,13 +1,14 @@
-import { BrowserWindow, nativeTheme, shell } from 'electron'
-import { openExternalSafe } from '../app/links'
+import { BrowserWindow, nativeTheme } from 'electron'
 import { describeUrlForLog } from '../app/window-policy'
 import type { Logger } from '../log/logger'
+import { openInBrowser } from './external'
 
 export interface MainWindowOptions {
   preloadPath: string
-  /** The dev server; when absent the window loads rendererFile. */
+  /** The dev server; when absent the window loads appPage. */
   rendererUrl?: string
-  rendererFile: string
+  /** The built renderer on the app:// protocol (APP_PAGE_URL), never a file:// URL. */
+  appPage: string
   isAppPage: (url: string) => boolean
   log: Logger
   /** Window icon (used on Linux; Windows and macOS take it from the app bundle). */
@@ -46,9 +47,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
   contents.setWindowOpenHandler(({ url }) => {
     if (isAppPage(contents.getURL())) {
-      openExternalSafe(url, (safe) => shell.openExternal(safe)).catch(() =>
-        log.warn(`Refused to open ${describeUrlForLog(url)} in the browser`),
-      )
+      openInBrowser(url).catch(() => log.warn(`Refused to open ${describeUrlForLog(url)} in the browser`))
     }
     return { action: 'deny' }
   })
@@ -63,7 +62,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
   contents.on('render-process-gone', (_event, details) => log.error('The window crashed', details))
 
-  if (options.rendererUrl) void window.loadURL(options.rendererUrl)
-  else void window.loadFile(options.rendererFile)
+  void window.loadURL(options.rendererUrl ?? options.appPage)
   return window
 }

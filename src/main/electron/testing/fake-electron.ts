@@ -3,8 +3,9 @@
  * binary). It records what the app asked for and lets a test play the user or the OS: close a window, navigate,
  * request a permission, call an IPC channel, click a tray menu item, quit.
  */
+
 import { EventEmitter } from 'node:events'
-import { pathToFileURL } from 'node:url'
+import { fakeNetRequest } from './fake-net'
 
 type Handler = (...args: never[]) => unknown
 
@@ -56,9 +57,7 @@ export class FakeBrowserWindow extends EventEmitter {
     super()
     FakeBrowserWindow.all.push(this)
   }
-  async loadFile(file: string) {
-    this.webContents.url = pathToFileURL(file).href
-  }
+  /** Only loadURL: the app never loads a file:// page (it serves app://), so a loadFile call fails here. */
   async loadURL(url: string) {
     this.webContents.url = url
   }
@@ -199,7 +198,30 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     },
   }
 
+  /** Electron's protocol module (which is the default session's protocol): schemes and their handlers. */
+  const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>()
+  const protocol = {
+    privilegedSchemes: [] as Array<{ scheme: string; privileges?: Record<string, boolean> }>,
+    registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges?: Record<string, boolean> }>) {
+      // Electron ignores it after 'ready'; a fake that throws catches the mistake in tests.
+      if (ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready')
+      protocol.privilegedSchemes.push(...schemes)
+    },
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+      if (protocolHandlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`)
+      protocolHandlers.set(scheme, handler)
+    },
+    isProtocolHandled: (scheme: string) => protocolHandlers.has(scheme),
+    /** What the window would receive for a request to a custom scheme; throws like Chromium when none serves it. */
+    async fetch(url: string, method = 'GET'): Promise<Response> {
+      const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1))
+      if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`)
+      return handler(new Request(url, { method }))
+    },
+  }
+
   const defaultSession = {
+    protocol,
     permissionRequest: null as Handler | null,
     permissionCheck: null as Handler | null,
     headersReceived: null as Handler | null,
@@ -241,9 +263,10 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     BrowserWindow: FakeBrowserWindow,
     Tray: FakeTray,
     ipcMain,
+    protocol,
     session: { defaultSession },
-    // Chromium's network stack stands in as Node's fetch, which talks to the simulator over loopback.
-    net: { fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, init) },
+    // Chromium's network stack played by Node's http client, which talks to the simulator over loopback.
+    net: { request: fakeNetRequest },
     nativeTheme: { shouldUseDarkColors: false },
     nativeImage: { createFromPath: (file: string) => ({ file }) },
     Menu: {
@@ -264,7 +287,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     },
     clipboard: { writeText: (text: string) => calls.clipboard.push(text) },
   }
-  return { module, app, ipcMain, defaultSession, calls }
+  return { module, app, ipcMain, defaultSession, protocol, calls }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>
