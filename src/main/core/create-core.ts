@@ -1,13 +1,15 @@
+import { join } from 'node:path'
 import type { EventName, Events } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import { createKeychainStore, createSessionStore } from '../credentials/store'
-import { createHandlers } from '../handlers'
+import { createHandlers, type HandlerDeps } from '../handlers'
 import { createDispatcher } from '../ipc/dispatch'
 import { createLogger, type Logger } from '../log/logger'
 import { createSessionService } from '../session/service'
 import { createStateStore } from '../settings/store'
 import type { StartOptions } from '../simulator'
 import { createThordataClient } from '../thordata'
+import { createBalanceUnitService } from '../thordata/balance-unit-service'
 import { clientConfigFor } from './client-config'
 import { createEventBus } from './events'
 import type { PlatformPorts } from './ports'
@@ -25,6 +27,8 @@ export interface CoreOptions {
   demo?: StartOptions
   /** Keychain service name; tests use their own so they never touch a real user's entry. */
   keychainService?: string
+  /** Pacing of batch whitelist adds and the clock it waits on (default 2 a second, real time). */
+  whitelistBatch?: HandlerDeps['whitelistBatch']
 }
 
 export interface Core {
@@ -62,8 +66,17 @@ export function createCore(options: CoreOptions): Core {
       tray.follow()
     },
   })
+  const balanceUnits = createBalanceUnitService({
+    file: join(options.userDataDir, 'balance-unit.json'),
+    setting: () => session.settings().balanceUnit,
+    usageUnit: () => session.settings().usageUnit,
+    account: () => (session.info().mode === 'account' ? session.info().accountName : null),
+    now,
+    log,
+    onChange: () => events.emit('data.invalidate', { scope: 'account' }),
+  })
   const client = createThordataClient({
-    config: () => clientConfigFor(session.settings(), session.simulator()),
+    config: () => balanceUnits.applyTo(clientConfigFor(session.settings(), session.simulator())),
     credentials: () => session.credentials(),
     fetch: options.fetch,
     log,
@@ -82,10 +95,12 @@ export function createCore(options: CoreOptions): Core {
       ports: options.ports,
       events,
       tray,
+      balanceUnits,
       publicIp: {
         url: () => session.simulator()?.publicIpUrl ?? session.settings().publicIpUrl,
         fetch: options.fetch,
       },
+      whitelistBatch: options.whitelistBatch,
     }),
     trust: options.trust,
     log,
@@ -99,12 +114,14 @@ export function createCore(options: CoreOptions): Core {
     demoSimulator: () => session.simulator(),
     async start() {
       await session.start()
+      await balanceUnits.load()
       tray.start()
     },
     async stop() {
       stopUpdaterEvents()
       tray.stop()
       await session.stop()
+      await balanceUnits.flush()
     },
   }
 }

@@ -96,6 +96,8 @@ beforeAll(async () => {
     log: createMemoryLogger(),
     fetch: guardedFetch as typeof fetch,
     keychainService: `Thordata Desktop (fuzz ${process.pid})`,
+    // Batch adds pace themselves (2 a second); the fuzz needs no real waiting between its generated addresses.
+    whitelistBatch: { sleep: async () => {} },
   })
   await core.start()
 })

@@ -5,6 +5,8 @@ import { z } from 'zod'
  * with the documented default, so a wrong guess is a preference change, not a code change.
  */
 export const trafficUnitSetting = z.enum(['B', 'KB', 'MB', 'GB'])
+/** 'auto': main compares the balance with the usage report's copy and picks the unit (src/main/thordata/balance-unit.ts). */
+export const balanceUnitSetting = z.enum(['auto', 'B', 'KB', 'MB', 'GB'])
 
 const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]']
 
@@ -42,6 +44,36 @@ const apiHostUrl = z
   .min(1, 'Enter a full URL such as https://openapi.thordata.com/api')
   .refine(isAllowedApiUrl, 'Enter a Thordata https URL such as https://openapi.thordata.com/api')
 
+/**
+ * The API sections, each with its own host order: the docs and SDKs put some of them on `api.thordata.com` only
+ * (reference §1.3, §12). Extract links have their own host and are not listed here.
+ */
+export const apiSections = ['account', 'locations', 'proxyUsers', 'whitelist', 'proxies', 'unlimited', 'cdk'] as const
+export type ApiSection = (typeof apiSections)[number]
+
+/** Which of the two addresses a section tries first: the API base URL ('main') or the fallback. */
+export const hostPreference = z.enum(['main', 'fallback'])
+export type HostPreference = z.infer<typeof hostPreference>
+
+export const sectionHostsSetting = z.object(
+  Object.fromEntries(apiSections.map((section) => [section, hostPreference])) as Record<
+    ApiSection,
+    typeof hostPreference
+  >,
+)
+export type SectionHosts = z.infer<typeof sectionHostsSetting>
+
+/** With the default addresses the fallback is api.thordata.com, where the docs and SDKs put whitelist and CDK. */
+export const defaultSectionHosts: SectionHosts = {
+  account: 'main',
+  locations: 'main',
+  proxyUsers: 'main',
+  whitelist: 'fallback',
+  proxies: 'main',
+  unlimited: 'main',
+  cdk: 'fallback',
+}
+
 const serviceUrl = z
   .string()
   .trim()
@@ -55,10 +87,12 @@ export const settingsSchema = z.object({
     .string()
     .trim()
     .refine((u) => u === '' || isAllowedApiUrl(u), 'Enter a Thordata https URL, or leave empty'),
-  /** Unit of `traffic_balance` on /account/traffic-balance: the docs say MB, the SDK spec says KB. */
-  balanceUnit: trafficUnitSetting,
+  /** Unit of `traffic_balance` on /account/traffic-balance: the docs say MB, the SDK spec KB; 'auto' checks. */
+  balanceUnit: balanceUnitSetting,
   /** Unit of the usage-statistics figures: the docs say kb. */
   usageUnit: trafficUnitSetting,
+  /** Per API section, which address is tried first (the other one follows). */
+  sectionHosts: sectionHostsSetting,
   /** Used by "Add my current IP": must answer with the caller's public IP as text or JSON {ip}. */
   publicIpUrl: serviceUrl,
   /** Tray warns when traffic left falls under this many GB. 0 = never. */
@@ -69,8 +103,9 @@ export type AppSettings = z.infer<typeof settingsSchema>
 export const defaultSettings: AppSettings = {
   apiBaseUrl: 'https://openapi.thordata.com/api',
   fallbackApiBaseUrl: 'https://api.thordata.com/api',
-  balanceUnit: 'MB',
+  balanceUnit: 'auto',
   usageUnit: 'KB',
+  sectionHosts: defaultSectionHosts,
   publicIpUrl: 'https://api.ipify.org?format=json',
   lowBalanceGb: 1,
 }

@@ -10,6 +10,7 @@ export const channels = [
   'account.trafficBalance',
   'account.walletBalance',
   'account.usage',
+  'account.balanceUnit',
   'locations.countries',
   'locations.states',
   'locations.cities',
@@ -22,6 +23,7 @@ export const channels = [
   'whitelist.list',
   'whitelist.add',
   'whitelist.addMany',
+  'whitelist.cancelBatch',
   'whitelist.delete',
   'whitelist.publicIp',
   'settings.get',
@@ -37,7 +39,7 @@ export const channels = [
 ] as const
 export type Channel = (typeof channels)[number]
 
-export const eventNames = ['session.changed', 'updater.status', 'data.invalidate'] as const
+export const eventNames = ['session.changed', 'updater.status', 'data.invalidate', 'whitelist.batchProgress'] as const
 export type EventName = (typeof eventNames)[number]
 
 export const BRIDGE_GLOBAL = 'thordata' as const

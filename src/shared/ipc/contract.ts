@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/account'
 import { usageRangeInput } from '../domain/account'
 import type { AppInfo, UpdaterStatus } from '../domain/app'
+import type { BalanceUnitStatus } from '../domain/balance-unit'
 import {
   type Asn,
   asnsInput,
@@ -27,7 +28,13 @@ import {
   proxyUserUsageInput,
   updateProxyUserInput,
 } from '../domain/proxy-users'
-import { addWhitelistIpsInput, type BatchLineResult, type PublicIp } from '../domain/public-ip'
+import {
+  addWhitelistIpsInput,
+  type BatchLineResult,
+  type BatchProgress,
+  cancelBatchInput,
+  type PublicIp,
+} from '../domain/public-ip'
 import type { SessionInfo } from '../domain/session'
 import { credentialsInput } from '../domain/session'
 import type { AppSettings } from '../domain/settings'
@@ -58,6 +65,8 @@ export const contract = {
   'account.trafficBalance': channel<TrafficBalance>()(none),
   'account.walletBalance': channel<WalletBalance>()(none),
   'account.usage': channel<UsageReport>()(usageRangeInput),
+  /** What the automatic balance-unit check found for the connected account (shown in Settings). */
+  'account.balanceUnit': channel<BalanceUnitStatus>()(none),
 
   'locations.countries': channel<Country[]>()(countriesInput),
   'locations.states': channel<State[]>()(statesInput),
@@ -73,6 +82,8 @@ export const contract = {
   'whitelist.list': channel<Whitelist>()(whitelistInput),
   'whitelist.add': channel<void>()(addWhitelistIpInput),
   'whitelist.addMany': channel<BatchLineResult[]>()(addWhitelistIpsInput),
+  /** Stops a running batch after the line in flight; its addMany reply reports the rest as not sent. */
+  'whitelist.cancelBatch': channel<void>()(cancelBatchInput),
   'whitelist.delete': channel<void>()(deleteWhitelistIpInput),
   'whitelist.publicIp': channel<PublicIp>()(none),
 
@@ -101,6 +112,8 @@ export interface Events {
   'updater.status': UpdaterStatus
   /** Something main learned that the renderer's caches should drop (e.g. the tray refreshed the balance). */
   'data.invalidate': { scope: 'account' | 'all' }
+  /** A running `whitelist.addMany` with a batchId: after each answered line and around each rate-limit wait. */
+  'whitelist.batchProgress': BatchProgress
 }
 // Every event name has a payload type, and every payload type an event name.
 type _EventsMatch = [EventName, keyof Events] extends [keyof Events, EventName] ? true : never

@@ -6,14 +6,21 @@ import { lazy, Suspense } from 'react'
 import { tabs } from './tabs'
 
 // Both screens are split from the entry so the first paint needs only React, Mantine's base and the query client.
-// The shell (what returning users see) starts loading right away, alongside session.get.
 const OnboardingScreen = lazy(() =>
   import('../features/onboarding/OnboardingScreen').then((m) => ({ default: m.OnboardingScreen })),
 )
-const shellModule = import('./Shell')
-// The opening tab's code too, so it arrives with the shell rather than after it.
-void tabs[0].load()
-const Shell = lazy(() => shellModule.then((m) => ({ default: m.Shell })))
+const loadShell = () => import('./Shell')
+const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })))
+
+/**
+ * Starts loading the shell (what returning users see) and the opening tab alongside session.get, so they arrive
+ * together. Called by the entry point, not on import, so a test that never shows the shell loads nothing behind
+ * its back.
+ */
+export function prefetchSignedInViews(): void {
+  void loadShell()
+  void tabs[0].load()
+}
 
 /** Onboarding until there is a session (real or demo), the app shell after. */
 export function SessionGate() {

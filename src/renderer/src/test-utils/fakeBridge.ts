@@ -43,6 +43,7 @@ export const sampleInfo: AppInfo = {
   version: '0.1.0',
   platform: 'linux',
   updatesSupported: false,
+  settingsNotice: null,
 }
 
 /** A usage report over [from, to] where day i used (i + 1) × 100 MB, so the busiest day is the last. */
@@ -94,6 +95,14 @@ export function createFakeBridge(initial: { session?: SessionInfo; overrides?: P
     'account.trafficBalance': () => ok(sampleTraffic),
     'account.walletBalance': () => ok(sampleWallet),
     'account.usage': (input) => ok(sampleUsage(input)),
+    // Nothing checked yet: the documented unit, or the one set by hand.
+    'account.balanceUnit': () =>
+      ok({
+        setting: settings.balanceUnit,
+        applied: settings.balanceUnit === 'auto' ? 'MB' : settings.balanceUnit,
+        source: session.mode === 'demo' ? 'demo' : settings.balanceUnit === 'auto' ? 'documented' : 'manual',
+        check: null,
+      }),
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...patch } as AppSettings

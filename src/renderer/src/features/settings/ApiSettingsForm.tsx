@@ -6,7 +6,9 @@ import type { AppSettings } from '@shared/domain/settings'
 import { settingsSchema } from '@shared/domain/settings'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { type ChangeEvent, type FormEvent, useState } from 'react'
+import { BalanceUnitNotice, balanceUnitOptions } from './BalanceUnitNotice'
 import { useResetSettings, useUpdateSettings } from './queries'
+import { SectionHostsFields } from './SectionHostsFields'
 
 /** NumberInput reports '' while the field is empty. */
 type FormValues = Omit<AppSettings, 'lowBalanceGb'> & { lowBalanceGb: number | string }
@@ -18,9 +20,12 @@ const unitOptions = [
   { value: 'GB', label: 'Gigabytes (GB)' },
 ]
 
+/** Compares by value: `sectionHosts` is an object, and the schema's parse hands back a copy of it. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
 function changedFields(next: AppSettings, saved: AppSettings): Partial<AppSettings> {
   const keys = Object.keys(next) as (keyof AppSettings)[]
-  return Object.fromEntries(keys.filter((key) => next[key] !== saved[key]).map((key) => [key, next[key]]))
+  return Object.fromEntries(keys.filter((key) => !same(next[key], saved[key])).map((key) => [key, next[key]]))
 }
 
 export function ApiSettingsForm({ saved }: { saved: AppSettings }) {
@@ -28,7 +33,7 @@ export function ApiSettingsForm({ saved }: { saved: AppSettings }) {
   const update = useUpdateSettings()
   const reset = useResetSettings()
   const [formError, setFormError] = useState<unknown>(null)
-  const dirty = (Object.keys(saved) as (keyof AppSettings)[]).some((key) => form.values[key] !== saved[key])
+  const dirty = (Object.keys(saved) as (keyof AppSettings)[]).some((key) => !same(form.values[key], saved[key]))
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -80,6 +85,13 @@ export function ApiSettingsForm({ saved }: { saved: AppSettings }) {
           />
         </SimpleGrid>
 
+        <SectionHostsFields
+          value={form.values.sectionHosts}
+          mainUrl={form.values.apiBaseUrl}
+          fallbackUrl={form.values.fallbackApiBaseUrl}
+          onChange={(next) => form.setValue('sectionHosts', next)}
+        />
+
         <Stack gap="sm">
           <Title order={4} fz="md">
             Units
@@ -93,8 +105,8 @@ export function ApiSettingsForm({ saved }: { saved: AppSettings }) {
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Select
               label="Traffic balance unit"
-              description="Docs: megabytes (the default). SDK spec: kilobytes."
-              data={unitOptions}
+              description="Automatic by default: the docs say megabytes, the SDK spec kilobytes."
+              data={balanceUnitOptions}
               allowDeselect={false}
               value={form.values.balanceUnit}
               onChange={(value) => value && form.setValue('balanceUnit', value as AppSettings['balanceUnit'])}
@@ -110,6 +122,7 @@ export function ApiSettingsForm({ saved }: { saved: AppSettings }) {
               error={form.errors.usageUnit}
             />
           </SimpleGrid>
+          <BalanceUnitNotice />
         </Stack>
 
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
