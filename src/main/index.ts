@@ -12,6 +12,7 @@ import { createElectronPorts } from './electron/platform'
 import { lockDownWebContents, secureSession } from './electron/security'
 import { createTrayController } from './electron/tray'
 import { createMainWindow } from './electron/window'
+import { t } from './i18n'
 import { createSenderTrust } from './ipc/trust'
 import { createLogger } from './log/logger'
 import type { TrayPresenter } from './tray/presenter'
@@ -91,8 +92,8 @@ function run(): void {
     if (trayNotice.seen() || !Notification.isSupported()) return
     trayNotice.mark()
     new Notification({
-      title: 'Thordata Desktop is still running',
-      body: 'Your balance stays in the tray. Open the app from the tray menu or start it again; choose Quit there to close it.',
+      title: t('tray:notice.stillRunningTitle'),
+      body: t('tray:notice.stillRunningBody'),
     }).show()
   }
 

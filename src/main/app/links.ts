@@ -1,6 +1,7 @@
 import { AppErrorException, appError } from '@shared/errors'
+import { t } from '../i18n'
 
-const refuse = () => new AppErrorException(appError('validation', 'Only https links can be opened', { field: 'url' }))
+const refuse = () => new AppErrorException(appError('validation', t('errors:address.httpsLinksOnly'), { field: 'url' }))
 
 /**
  * The only way a URL reaches the OS browser. Anything but a plain https URL is refused: javascript:, file: and

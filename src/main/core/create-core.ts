@@ -3,6 +3,7 @@ import type { EventName, Events } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import { createKeychainStore, createSessionStore } from '../credentials/store'
 import { createHandlers, type HandlerDeps } from '../handlers'
+import { setMainLanguage } from '../i18n'
 import { createDispatcher } from '../ipc/dispatch'
 import { createLogger, type Logger } from '../log/logger'
 import { createSessionService } from '../session/service'
@@ -12,6 +13,7 @@ import { createThordataClient } from '../thordata'
 import { createBalanceUnitService } from '../thordata/balance-unit-service'
 import { clientConfigFor } from './client-config'
 import { createEventBus } from './events'
+import { createFiguresStore, figuresAccount } from './figures'
 import type { PlatformPorts } from './ports'
 import { createTraySource, type TraySource } from './tray-source'
 
@@ -46,6 +48,9 @@ export function createCore(options: CoreOptions): Core {
   const log = options.log ?? createLogger('main')
   const now = options.now ?? (() => new Date())
   const events = createEventBus()
+  const figures = createFiguresStore({ file: join(options.userDataDir, 'figures.json'), now, log })
+  // The account whose figures are kept; when it signs out, they go.
+  let figuresOf: string | null = null
   const session = createSessionService({
     state: createStateStore(options.userDataDir, log),
     keychain: createKeychainStore(options.ports.keyring, options.keychainService),
@@ -62,8 +67,15 @@ export function createCore(options: CoreOptions): Core {
       await probe.account.trafficBalance()
     },
     onChange: (info) => {
+      if (info.mode === 'none') void figures.forget(figuresOf)
+      figuresOf = figuresAccount(info)
       events.emit('session.changed', info)
       tray.follow()
+    },
+    onSettings: (settings) => {
+      setMainLanguage(settings.language, options.ports.appInfo.locales ?? [])
+      tray.expire()
+      tray.retell()
     },
   })
   const balanceUnits = createBalanceUnitService({
@@ -73,20 +85,45 @@ export function createCore(options: CoreOptions): Core {
     account: () => (session.info().mode === 'account' ? session.info().accountName : null),
     now,
     log,
-    onChange: () => events.emit('data.invalidate', { scope: 'account' }),
+    onChange: () => {
+      tray.expire()
+      void figures.forget(figuresOf, 'trafficBalance')
+      events.emit('data.invalidate', { scope: 'account' })
+    },
   })
-  const client = createThordataClient({
+  const api = createThordataClient({
     config: () => balanceUnits.applyTo(clientConfigFor(session.settings(), session.simulator())),
     credentials: () => session.credentials(),
     fetch: options.fetch,
     log,
   })
+  // Every balance and wallet figure fetched, by the window or the tray, is kept for the next start.
+  const client: typeof api = {
+    ...api,
+    account: {
+      ...api.account,
+      trafficBalance: async (...args) => {
+        const owner = figuresAccount(session.info())
+        const value = await api.account.trafficBalance(...args)
+        // Not for an account that signed out while it loaded.
+        if (figuresAccount(session.info()) === owner) void figures.record(owner, 'trafficBalance', value)
+        return value
+      },
+      walletBalance: async () => {
+        const owner = figuresAccount(session.info())
+        const value = await api.account.walletBalance()
+        if (figuresAccount(session.info()) === owner) void figures.record(owner, 'walletBalance', value)
+        return value
+      },
+    },
+  }
   const tray = createTraySource({
     session,
     fetchBalance: () => client.account.trafficBalance(),
     platform: options.ports.appInfo.platform,
     now,
-    onRefreshed: () => events.emit('data.invalidate', { scope: 'account' }),
+    onRefreshed: (balance) => events.emit('account.trafficBalance', balance),
+    notify: options.ports.notify,
   })
   const dispatch = createDispatcher({
     handlers: createHandlers({
@@ -96,6 +133,7 @@ export function createCore(options: CoreOptions): Core {
       events,
       tray,
       balanceUnits,
+      figures,
       publicIp: {
         url: () => session.simulator()?.publicIpUrl ?? session.settings().publicIpUrl,
         fetch: options.fetch,
@@ -113,7 +151,9 @@ export function createCore(options: CoreOptions): Core {
     tray,
     demoSimulator: () => session.simulator(),
     async start() {
+      await figures.load()
       await session.start()
+      figuresOf = figuresAccount(session.info())
       await balanceUnits.load()
       tray.start()
     },
@@ -122,6 +162,7 @@ export function createCore(options: CoreOptions): Core {
       tray.stop()
       await session.stop()
       await balanceUnits.flush()
+      await figures.flush()
     },
   }
 }

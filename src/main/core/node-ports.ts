@@ -32,6 +32,7 @@ export function createNodePorts(keychain: KeychainChoice, record: PortRecord, up
       name: 'Thordata Desktop',
       version: process.env.npm_package_version ?? '0.1.0',
       platform: process.platform,
+      locales: [Intl.DateTimeFormat().resolvedOptions().locale, ...(process.env.LANG ? [process.env.LANG] : [])],
     },
     clipboard: {
       writeText(text) {

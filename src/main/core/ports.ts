@@ -31,10 +31,15 @@ export interface KeyringEntry {
 export type KeyringFactory = (service: string, account: string) => KeyringEntry
 
 export interface PlatformPorts {
-  appInfo: Omit<AppInfo, 'updatesSupported' | 'settingsNotice'>
+  appInfo: Omit<AppInfo, 'updatesSupported' | 'settingsNotice'> & {
+    /** The system's preferred languages, best first (BCP 47): main speaks the first it knows when set to "system". */
+    locales?: readonly string[]
+  }
   clipboard: ClipboardPort
   links: ExternalLinksPort
   updater: UpdaterPort
   /** null when no keychain library could be loaded at all. */
   keyring: KeyringFactory | null
+  /** A system notification (the low-balance warning); absent where there is no notification centre. */
+  notify?: (title: string, body: string) => void
 }

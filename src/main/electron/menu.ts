@@ -1,4 +1,5 @@
 import { Menu } from 'electron'
+import { t } from '../i18n'
 
 /**
  * No menu bar on Windows and Linux (the app has its own navigation, and the default menu would offer reload
@@ -14,7 +15,7 @@ export function installApplicationMenu(platform: string = process.platform): voi
       { role: 'appMenu' },
       { role: 'editMenu' },
       {
-        label: 'View',
+        label: t('tray:appMenu.view'),
         submenu: [
           { role: 'resetZoom' },
           { role: 'zoomIn' },

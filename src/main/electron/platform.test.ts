@@ -12,9 +12,14 @@ beforeEach(() => {
 })
 
 describe('Electron platform ports', () => {
-  it('describes the app from Electron', () => {
+  it('describes the app from Electron, with the system languages main follows', () => {
     const ports = createElectronPorts({ log: createMemoryLogger() })
-    expect(ports.appInfo).toEqual({ name: 'Thordata Desktop', version: '0.1.0', platform: process.platform })
+    expect(ports.appInfo).toEqual({
+      name: 'Thordata Desktop',
+      version: '0.1.0',
+      platform: process.platform,
+      locales: ['en-US'],
+    })
   })
 
   it('opens https links in the browser and refuses anything else even if a caller skipped the check', async () => {

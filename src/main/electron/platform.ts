@@ -1,4 +1,4 @@
-import { app, clipboard } from 'electron'
+import { app, clipboard, Notification } from 'electron'
 import type { PlatformPorts } from '../core/ports'
 import { loadNapiKeyring } from '../credentials/napi-keyring'
 import type { Logger } from '../log/logger'
@@ -14,11 +14,19 @@ export interface ElectronPortsOptions {
 /** The operating system as the core sees it, when running inside Electron. */
 export function createElectronPorts(options: ElectronPortsOptions): PlatformPorts {
   return {
-    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locales: app.getPreferredSystemLanguages(),
+    },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     // Checked again here, so no caller can hand the OS an unchecked URL.
     links: { open: openInBrowser },
     updater: createElectronUpdater(options.log, { beforeInstall: options.beforeInstall }),
     keyring: loadNapiKeyring(),
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show()
+    },
   }
 }

@@ -8,7 +8,12 @@ import type { BalanceUnitService } from '../thordata/balance-unit-service'
 export interface BalanceSink {
   ticket(): number
   accept(balance: TrafficBalance, ticket: number): void
+  /** The balance a tray refresh pushed to the window less than `maxAgeMs` ago (handed out once), else null. */
+  fresh(maxAgeMs: number): TrafficBalance | null
 }
+
+/** A balance younger than this is the answer: the window asking right after a tray refresh costs no request. */
+export const FRESH_BALANCE_MS = 5_000
 
 /**
  * The balance and the usage report both pass through here, so the automatic balance unit compares them as the
@@ -17,6 +22,8 @@ export interface BalanceSink {
 export function accountHandlers(client: ThordataClient, tray: BalanceSink, units: BalanceUnitService) {
   return {
     'account.trafficBalance': async () => {
+      const fresh = tray.fresh(FRESH_BALANCE_MS)
+      if (fresh) return fresh
       const ticket = tray.ticket()
       const readIn = units.unit()
       const read = await client.account.trafficBalance(readIn)

@@ -6,7 +6,9 @@ import type { SessionService } from '../session/service'
 export function appHandlers(ports: PlatformPorts, session: Pick<SessionService, 'settingsNotice'>) {
   return {
     'app.info': async () => ({
-      ...ports.appInfo,
+      name: ports.appInfo.name,
+      version: ports.appInfo.version,
+      platform: ports.appInfo.platform,
       updatesSupported: ports.updater.status().state !== 'unsupported',
       settingsNotice: session.settingsNotice(),
     }),

@@ -1,4 +1,5 @@
 import type { EventBus } from '../core/events'
+import type { FiguresStore } from '../core/figures'
 import type { PlatformPorts } from '../core/ports'
 import type { Handlers } from '../ipc/dispatch'
 import type { SessionService } from '../session/service'
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   publicIp: PublicIpDeps
   /** The automatic balance unit: sees each balance and usage report the window loads. */
   balanceUnits: BalanceUnitService
+  /** The last figures kept on disk, handed to the window with the session (src/main/core/figures.ts). */
+  figures?: Pick<FiguresStore, 'get'>
   /** Pacing of a batch whitelist add (default 2 a second), and the clock and sleep it waits with. */
   whitelistBatch?: { config?: () => BatchConfig; now?: () => number; sleep?: (ms: number) => Promise<void> }
 }
@@ -38,9 +41,10 @@ export function createHandlers({
   publicIp,
   whitelistBatch,
   balanceUnits,
+  figures,
 }: HandlerDeps): Handlers {
   return {
-    ...sessionHandlers(session),
+    ...sessionHandlers(session, figures),
     ...accountHandlers(client, tray, balanceUnits),
     ...locationHandlers(client),
     ...proxyUserHandlers(client),

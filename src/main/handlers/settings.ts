@@ -5,14 +5,12 @@ import type { Handlers } from '../ipc/dispatch'
 import { validationError } from '../ipc/dispatch'
 import type { SessionService } from '../session/service'
 
-export function settingsHandlers(session: SessionService, events: EventBus) {
+export function settingsHandlers(session: SessionService, _events?: EventBus) {
   const apply = async (next: unknown) => {
     const parsed = settingsSchema.safeParse(next)
     if (!parsed.success) throw new AppErrorException(validationError(parsed.error))
-    const saved = await session.updateSettings(parsed.data)
-    // Host or units changed: every figure on screen may be stale.
-    events.emit('data.invalidate', { scope: 'all' })
-    return saved
+    // What a new host or unit makes stale is declared on the channel (contract.ts) and applied by the window.
+    return session.updateSettings(parsed.data)
   }
   return {
     'settings.get': async () => session.settings(),

@@ -2,6 +2,7 @@ import { type AppError, AppErrorException, appError, isAppError, toAppError } fr
 import { type Channel, contract, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract'
 import { fail, ok, type Result } from '@shared/ipc/result'
 import type { z } from 'zod'
+import { t, translateIssue } from '../i18n'
 import type { Logger } from '../log/logger'
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> }
@@ -19,7 +20,10 @@ const isChannel = (name: string): name is Channel => Object.hasOwn(contract, nam
 export function validationError(error: z.ZodError): AppError {
   const issue = error.issues[0]
   const field = issue?.path.length ? issue.path.map(String).join('.') : undefined
-  return appError('validation', issue?.message ?? 'The request was not valid', { field, retryable: false })
+  return appError('validation', issue ? translateIssue(issue.message) : t('errors:ipc.invalidRequest'), {
+    field,
+    retryable: false,
+  })
 }
 
 /**
@@ -35,13 +39,15 @@ export function createDispatcher({ handlers, trust, log }: DispatchOptions) {
     if (!trust(sender.url)) {
       log.warn(`refused ${channel} from an untrusted page`)
       return fail(
-        appError('auth', 'This request came from a page outside Thordata Desktop and was refused.', {
+        appError('auth', t('errors:ipc.untrustedPage'), {
           retryable: false,
         }),
       )
     }
     if (!isChannel(channel)) {
-      return fail(appError('validation', `Unknown request "${channel.slice(0, 64)}"`, { retryable: false }))
+      return fail(
+        appError('validation', t('errors:ipc.unknownRequest', { channel: channel.slice(0, 64) }), { retryable: false }),
+      )
     }
     const parsed = contract[channel].input.safeParse(rawInput)
     if (!parsed.success) return fail(validationError(parsed.error))
@@ -51,7 +57,7 @@ export function createDispatcher({ handlers, trust, log }: DispatchOptions) {
     } catch (cause) {
       // Expected failures carry their AppError; anything else is a bug worth a log line (redacted).
       if (!(cause instanceof AppErrorException) && !isAppError(cause)) log.error(`${channel} failed`, cause)
-      return fail(toAppError(cause))
+      return fail(toAppError(cause, t('errors:generic.unexpected')))
     }
   }
 }

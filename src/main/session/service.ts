@@ -4,6 +4,7 @@ import { type AppSettings, defaultSettings } from '@shared/domain/settings'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
 import type { CredentialStore } from '../credentials/store'
 import type { ApiCredentials } from '../credentials/types'
+import { t } from '../i18n'
 import { holdSecrets, type Logger, type SecretHold } from '../log/logger'
 import type { StateStore } from '../settings/store'
 import type { Simulator, StartOptions } from '../simulator'
@@ -19,6 +20,8 @@ export interface SessionDeps {
   verify: (credentials: ApiCredentials, settings: AppSettings) => Promise<void>
   demo?: StartOptions
   onChange: (info: SessionInfo) => void
+  /** The settings in force changed: loaded at start, or saved (the language follows them). */
+  onSettings?: (settings: AppSettings) => void
 }
 
 /**
@@ -115,6 +118,7 @@ export function createSessionService(deps: SessionDeps) {
     async start() {
       const saved = await deps.state.load()
       settings = saved.settings
+      deps.onSettings?.(settings)
       settingsNotice = saved.notice
       readOnly = saved.readOnly
       if (saved.mode === 'none' && !saved.modeFromFile) {
@@ -204,6 +208,7 @@ export function createSessionService(deps: SessionDeps) {
     async updateSettings(next: AppSettings): Promise<AppSettings> {
       await deps.state.save({ settings: next, mode })
       settings = next
+      deps.onSettings?.(settings)
       return settings
     },
 
@@ -211,9 +216,7 @@ export function createSessionService(deps: SessionDeps) {
     async credentials(): Promise<ApiCredentials> {
       if (mode === 'demo') return DEMO_CREDENTIALS
       if (mode === 'account' && credentials) return credentials
-      throw new AppErrorException(
-        appError('auth', 'No Thordata account is connected. Connect one, or explore the demo.', { retryable: false }),
-      )
+      throw new AppErrorException(appError('auth', t('errors:credentials.notConnected'), { retryable: false }))
     },
 
     /** The simulator behind demo mode, when it runs. */

@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import type { SettingsNotice } from '@shared/domain/app'
 import { type AppSettings, defaultSettings, settingsSchema } from '@shared/domain/settings'
 import { type AppError, AppErrorException, appError } from '@shared/errors'
+import { en } from '@shared/i18n/en'
 import { z } from 'zod'
+import { t } from '../i18n'
 import type { Logger } from '../log/logger'
 import { readFilePatiently, safeJson, writeFileAtomic } from './atomic-file'
 
@@ -53,8 +55,8 @@ export interface StateStore {
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? ''
 const isMissing = (error: unknown) => codeOf(error) === 'ENOENT'
 
-export const newerVersionMessage =
-  'These settings were written by a newer Thordata Desktop; update the app to change them'
+/** The English text, for tests; the error itself is in the language of the moment it is made. */
+export const newerVersionMessage = en.errors.settings.newerVersion
 
 export function createStateStore(dir: string, log: Logger, options: StoreOptions = {}): StateStore {
   const fs = options.fs ?? nodeFs
@@ -100,11 +102,7 @@ export function createStateStore(dir: string, log: Logger, options: StoreOptions
       return defaults({ kind: 'moved-aside', movedTo })
     } catch (error) {
       const reason = `${file} ${problem} and could not be moved aside (${codeOf(error) || 'unknown error'})`
-      readOnly = appError(
-        'conflict',
-        `Settings cannot be saved: ${reason}. Move or delete it, then restart Thordata Desktop.`,
-        { retryable: false },
-      )
+      readOnly = appError('conflict', t('errors:settings.unwritable', { reason }), { retryable: false })
       log.warn(`${reason}; running on default settings without saving them`, cause)
       return defaults({ kind: 'unwritable', reason })
     }
@@ -112,7 +110,7 @@ export function createStateStore(dir: string, log: Logger, options: StoreOptions
 
   /** A newer version's file: use what this version understands of it, and never write over it. */
   function newer(data: Record<string, unknown>, version: number): LoadedState {
-    readOnly = appError('conflict', newerVersionMessage, { retryable: false })
+    readOnly = appError('conflict', t('errors:settings.newerVersion'), { retryable: false })
     log.warn(`settings.json was written by a newer version (file version ${version}); using it read-only`)
     const mode = modes.find((m) => m === data.mode)
     return {
@@ -155,7 +153,7 @@ export function createStateStore(dir: string, log: Logger, options: StoreOptions
         return await load()
       } catch (error) {
         // Nothing about this file may stop the app from starting: the window and IPC must come up either way.
-        readOnly = appError('conflict', 'Settings cannot be saved at this launch. Restart Thordata Desktop.', {
+        readOnly = appError('conflict', t('errors:settings.notThisLaunch'), {
           retryable: false,
         })
         log.error('could not load settings.json; running on default settings without saving them', error)

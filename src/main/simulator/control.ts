@@ -14,6 +14,11 @@ export const statePatchSchema = z
     trafficExpiresOn: z.string().refine((s) => parseDate(s) !== null, 'use yyyy-mm-dd'),
     walletBalance: z.number().min(0),
     publicIp: z.string().refine((s) => canonicalIp(s) !== null, 'not an IP address'),
+    /** The credentials the simulator accepts from now on (a token revoked or a key reset mid-session). */
+    credentials: z
+      .object({ token: z.string().min(1), key: z.string().min(1) })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict()
@@ -53,7 +58,9 @@ export function createControl(deps: ControlDeps) {
         case 'PATCH /state': {
           const patch = statePatchSchema.parse(await readJson(req))
           if (patch.publicIp !== undefined) patch.publicIp = canonicalIp(patch.publicIp) ?? patch.publicIp
-          Object.assign(deps.state, patch)
+          const { credentials, ...fields } = patch
+          Object.assign(deps.state, fields)
+          if (credentials) deps.state.credentials = { ...deps.state.credentials, ...credentials }
           return sendJson(res, 200, deps.state)
         }
         default:

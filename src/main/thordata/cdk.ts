@@ -10,6 +10,7 @@ import type {
 import { AppErrorException, appError } from '@shared/errors'
 import type { TrafficUnit } from '@shared/traffic'
 import { fromBytes } from '@shared/traffic'
+import { t } from '../i18n'
 import type { ThordataConfig } from './config'
 import { Fields, isRow, listIn, malformed, readRows, toText } from './parse'
 import type { Transport } from './transport'
@@ -61,7 +62,7 @@ function flowAmount(bytes: number, unit: TrafficUnit): number {
   const amount = fromBytes(bytes, unit)
   if (Number.isInteger(amount) && amount > 0) return amount
   throw new AppErrorException(
-    appError('validation', `Each code must carry a whole number of ${unit}.`, {
+    appError('validation', t('errors:address.wholeUnits', { unit }), {
       field: 'trafficBytes',
       retryable: false,
     }),

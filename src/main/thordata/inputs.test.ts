@@ -7,6 +7,7 @@ import { renewServerInput, serverMonitorInput, upgradeServerInput } from '@share
 import { addWhitelistIpInput } from '@shared/domain/whitelist'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
+import { translateIssue } from '../i18n'
 
 const MB = 1024 ** 2
 
@@ -15,7 +16,7 @@ function problem(schema: z.ZodType, input: unknown): { path: string; message: st
   const result = schema.safeParse(input)
   if (result.success) return null
   const [issue] = result.error.issues
-  return { path: issue.path.join('.'), message: issue.message }
+  return { path: issue.path.join('.'), message: translateIssue(issue.message) }
 }
 
 const user = { product: 'residential', username: 'shop01', password: 'Pw123456', trafficLimitBytes: 0, enabled: true }

@@ -1,4 +1,5 @@
 import { AppErrorException, appError } from '@shared/errors'
+import { t } from '../i18n'
 
 /** Query and form values as the section modules pass them; undefined and null are left out. */
 export type Params = Record<string, string | number | boolean | null | undefined>
@@ -36,9 +37,7 @@ export function parseUrl(text: string, field: string): URL {
   try {
     return new URL(text)
   } catch {
-    throw new AppErrorException(
-      appError('validation', 'The Thordata address in Settings is not a valid URL.', { field }),
-    )
+    throw new AppErrorException(appError('validation', t('errors:address.invalidUrl'), { field }))
   }
 }
 

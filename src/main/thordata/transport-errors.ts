@@ -1,5 +1,7 @@
 import type { AppError } from '@shared/errors'
 import { appError } from '@shared/errors'
+import { t } from '../i18n'
+import { span } from './errors'
 
 /** Where a redirect pointed, as scheme and host only: the rest of a Location header may carry a query or a value. */
 export function redirectTarget(location: string | null, from: URL): string | null {
@@ -19,18 +21,13 @@ export function redirectTarget(location: string | null, from: URL): string | nul
  */
 export function redirectError(from: URL, target: string | null, status: number): AppError {
   const how = status > 0 ? ` (HTTP ${status})` : ''
-  const what =
+  const message =
     target === null
-      ? `Thordata's API address answered with a redirect${how}, which the app does not follow, so your token and key ` +
-        'were not sent anywhere else'
-      : `Thordata at ${from.host} answered with a redirect ${target !== from.origin ? `to ${target}` : 'to another address'}${how}. ` +
-        'The app does not follow redirects, so your token and key were not sent there'
-  return appError(
-    'server',
-    `${what} and nothing was sent again. If you were changing something, reload to check whether it was made. If ` +
-      'this keeps happening, check the API address in Settings.',
-    status > 0 ? { code: status, retryable: false } : { retryable: false },
-  )
+      ? t('errors:redirect.unknownTarget', { how })
+      : target !== from.origin
+        ? t('errors:redirect.toTarget', { host: from.host, target, how })
+        : t('errors:redirect.sameTarget', { host: from.host, how })
+  return appError('server', message, status > 0 ? { code: status, retryable: false } : { retryable: false })
 }
 
 function megabytes(bytes: number): string {
@@ -40,37 +37,25 @@ function megabytes(bytes: number): string {
 
 /** A body past ThordataConfig.maxResponseBytes. Asking again would bring the same body, so it is not retried. */
 export function responseTooLargeError(limitBytes: number): AppError {
-  return appError(
-    'server',
-    `Thordata sent a reply larger than ${megabytes(limitBytes)}, more than any real list needs, so the app stopped ` +
-      'reading it. Try again later; if it keeps happening, contact Thordata support.',
-    { retryable: false },
-  )
+  return appError('server', t('errors:reply.tooLarge', { size: megabytes(limitBytes) }), { retryable: false })
 }
 
 /** A GET that used up ThordataConfig.deadlineMs across all its attempts and hosts. */
 export function deadlineError(deadlineMs: number, attempts: number): AppError {
-  const span = deadlineMs >= 1000 ? `${Number((deadlineMs / 1000).toFixed(1))} s` : `${deadlineMs} ms`
-  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`
-  return appError(
-    'network',
-    `Thordata did not answer within ${span} (${tries}), so the app stopped waiting. Check your internet ` +
-      'connection and try again in a moment.',
-  )
+  const tries = t('errors:network.attempts', { count: attempts })
+  return appError('network', t('errors:network.deadline', { span: span(deadlineMs), tries }))
 }
 
-const fieldNames = { token: 'token', key: 'key', accountName: 'account name' } as const
+const fieldKeys = {
+  token: 'errors:credentials.unsendableToken',
+  key: 'errors:credentials.unsendableKey',
+  accountName: 'errors:credentials.unsendableAccountName',
+} as const
 
 /**
  * Saved credentials that cannot travel in an HTTP header (a character outside Latin-1, or a control character).
  * Nothing is sent; retrying cannot help, typing the value again can.
  */
-export function unsendableCredentialError(field: keyof typeof fieldNames): AppError {
-  const name = fieldNames[field]
-  return appError(
-    'auth',
-    `The saved ${name} contains a character that cannot be sent to Thordata (such as an emoji, a curly quote or a ` +
-      `letter outside Latin-1), so nothing was sent. Sign out, then paste the ${name} again from Dashboard → My Account.`,
-    { field, retryable: false },
-  )
+export function unsendableCredentialError(field: keyof typeof fieldKeys): AppError {
+  return appError('auth', t(fieldKeys[field]), { field, retryable: false })
 }

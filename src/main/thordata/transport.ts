@@ -2,6 +2,7 @@ import { isHeaderSafe } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
 import { AppErrorException, appError } from '@shared/errors'
 import type { ApiCredentials } from '../credentials/types'
+import { t } from '../i18n'
 import type { Logger } from '../log/logger'
 import { createLogger, holdSecrets, redact } from '../log/logger'
 import { basesFor, sectionOf, type ThordataConfig } from './config'
@@ -162,9 +163,7 @@ export function createTransport(deps: TransportDeps): Transport {
   function hostsFor(path: string): string[] {
     const config = deps.config()
     if (config.baseUrls.length === 0) {
-      throw new AppErrorException(
-        appError('validation', 'No Thordata API address is set. Enter one in Settings.', { field: 'apiBaseUrl' }),
-      )
+      throw new AppErrorException(appError('validation', t('errors:address.noApiUrl'), { field: 'apiBaseUrl' }))
     }
     return basesFor(config, path)
   }

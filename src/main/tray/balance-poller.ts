@@ -1,5 +1,6 @@
 import type { TrafficBalance } from '@shared/domain/account'
 import { type AppError, toAppError } from '@shared/errors'
+import { t } from '../i18n'
 
 export interface PollerState {
   /** The last balance that loaded, kept when a later refresh fails. */
@@ -19,7 +20,8 @@ export interface PollerTimers {
 
 export interface BalancePollerOptions {
   fetchBalance: () => Promise<TrafficBalance>
-  intervalMs?: number
+  /** A function is asked before each wait, so a changed setting applies from the next poll on. */
+  intervalMs?: number | (() => number)
   maxBackoffMs?: number
   timers?: PollerTimers
   now?: () => Date
@@ -54,7 +56,7 @@ const initialState = (): PollerState => ({
 export function createBalancePoller(options: BalancePollerOptions): BalancePoller {
   const {
     fetchBalance,
-    intervalMs = DEFAULT_INTERVAL_MS,
+    intervalMs: interval = DEFAULT_INTERVAL_MS,
     maxBackoffMs = MAX_BACKOFF_MS,
     timers = systemTimers,
     now = () => new Date(),
@@ -80,8 +82,12 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
     timer = null
   }
 
-  const nextDelay = () =>
-    state.failures === 0 ? intervalMs : Math.max(intervalMs, Math.min(intervalMs * 2 ** state.failures, maxBackoffMs))
+  const nextDelay = () => {
+    const intervalMs = typeof interval === 'function' ? interval() : interval
+    return state.failures === 0
+      ? intervalMs
+      : Math.max(intervalMs, Math.min(intervalMs * 2 ** state.failures, maxBackoffMs))
+  }
 
   const schedule = (): string | null => {
     clearTimer()
@@ -104,7 +110,7 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
       patch = { balance: { value, fetchedAt: now().toISOString() }, error: null, failures: 0 }
     } catch (error) {
       patch = {
-        error: toAppError(error, 'Something went wrong while loading the balance'),
+        error: toAppError(error, t('errors:generic.balance')),
         failures: state.failures + 1,
       }
     }

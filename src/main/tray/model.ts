@@ -1,7 +1,9 @@
 import type { TrafficBalance } from '@shared/domain/account'
 import type { SessionInfo } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
+import type { en } from '@shared/i18n/en'
 import { formatBytes, unitBytes } from '@shared/traffic'
+import { t } from '../i18n'
 
 export type TrayIcon = 'normal' | 'low' | 'error' | 'signed-out'
 
@@ -34,7 +36,6 @@ const APP = 'Thordata Desktop'
 export const EXPIRY_WARNING_DAYS = 3
 // Windows cuts tray tooltips at 127 characters.
 const WINDOWS_TOOLTIP_MAX = 127
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 const info = (id: TrayMenuItem['id'], label: string): TrayMenuItem => ({ id, label, enabled: false })
 const action = (id: TrayMenuItem['id'], label: string): TrayMenuItem => ({ id, label, enabled: true })
@@ -46,49 +47,51 @@ export function daysUntil(isoDay: string, now: Date): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000)
 }
 
+type MonthKey = keyof typeof en.tray.date.months
+const month = (m: number) => t(`tray:date.months.${String(m) as MonthKey}`)
+
 function formatDay(isoDay: string): string {
   const [y, m, d] = isoDay.split('-').map(Number)
-  return `${d} ${MONTHS[m - 1]} ${y}`
+  return t('tray:date.day', { day: d, month: month(m), year: y })
 }
 
 function formatTime(at: Date, now: Date): string {
   const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`
   const sameDay =
     at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate()
-  return sameDay ? hhmm : `${at.getDate()} ${MONTHS[at.getMonth()]}, ${hhmm}`
+  return sameDay ? hhmm : t('tray:date.dayTime', { day: at.getDate(), month: month(at.getMonth() + 1), time: hhmm })
 }
 
 function expiryLabel(isoDay: string, days: number): string {
   const date = formatDay(isoDay)
-  if (days < 0) return `Expired ${date}`
-  if (days === 0) return `Expires today (${date})`
-  if (days === 1) return `Expires ${date} (tomorrow)`
-  return `Expires ${date} (in ${days} days)`
+  if (days < 0) return t('tray:expiry.expired', { date })
+  if (days === 0) return t('tray:expiry.today', { date })
+  if (days === 1) return t('tray:expiry.tomorrow', { date })
+  return t('tray:expiry.inDays', { date, days })
 }
 
 function warnings(low: boolean, expiring: boolean, lowBalanceGb: number, days: number): string[] {
   const out: string[] = []
-  if (low) out.push(`Below your ${lowBalanceGb} GB warning level`)
-  if (expiring)
-    out.push(days < 0 ? 'Renew your plan to keep using the proxies' : 'Renew soon to keep using the proxies')
+  if (low) out.push(t('tray:warning.lowBalance', { gb: lowBalanceGb }))
+  if (expiring) out.push(days < 0 ? t('tray:warning.renewExpired') : t('tray:warning.renewSoon'))
   return out
 }
 
 export function buildTrayView(input: TrayInput): TrayView {
   const { session, balance, error, lowBalanceGb, now, platform } = input
-  const open = action('open', `Open ${APP}`)
-  const quit = action('quit', 'Quit')
+  const open = action('open', t('tray:menu.open', { app: APP }))
+  const quit = action('quit', t('tray:menu.quit'))
 
   if (session.mode === 'none') {
     return finish(platform, {
       icon: 'signed-out',
       title: '',
-      tooltip: `${APP}\nNot signed in`,
-      menu: [info('balance', 'Not signed in'), separator, open, quit],
+      tooltip: `${APP}\n${t('tray:menu.notSignedIn')}`,
+      menu: [info('balance', t('tray:menu.notSignedIn')), separator, open, quit],
     })
   }
 
-  const demo = session.mode === 'demo' ? ' (demo)' : ''
+  const demo = session.mode === 'demo' ? t('tray:menu.demoSuffix') : ''
   const menu: TrayMenuItem[] = []
   const tooltip = [`${APP}${demo}`]
   let icon: TrayIcon = error ? 'error' : 'normal'
@@ -102,8 +105,8 @@ export function buildTrayView(input: TrayInput): TrayView {
     // A low balance matters more than a failed refresh of it, so it wins the icon.
     if (low || expiring) icon = 'low'
     title = left
-    menu.push(info('balance', `Traffic left: ${left}${demo}`))
-    tooltip.push(`Traffic left: ${left}`)
+    menu.push(info('balance', `${t('tray:menu.trafficLeft', { left })}${demo}`))
+    tooltip.push(t('tray:menu.trafficLeft', { left }))
     if (balance.value.expiresOn) {
       const expiry = expiryLabel(balance.value.expiresOn, days)
       menu.push(info('expiry', expiry))
@@ -111,20 +114,23 @@ export function buildTrayView(input: TrayInput): TrayView {
     }
     for (const warning of warnings(low, expiring, lowBalanceGb, days)) menu.push(info('warning', warning))
     const fetchedAt = formatTime(new Date(balance.fetchedAt), now)
-    menu.push(info('updated', `Updated ${fetchedAt}`))
+    menu.push(info('updated', t('tray:menu.updated', { time: fetchedAt })))
     if (error) {
-      menu.push(info('error', `Could not refresh: ${error.message}`))
-      tooltip.push(`Could not refresh, showing the value from ${fetchedAt}`)
+      menu.push(info('error', t('tray:menu.couldNotRefresh', { message: error.message })))
+      tooltip.push(t('tray:tooltip.couldNotRefresh', { time: fetchedAt }))
     }
   } else if (error) {
-    menu.push(info('balance', `Traffic left: unknown${demo}`), info('error', `Could not load: ${error.message}`))
-    tooltip.push('Could not load the balance')
+    menu.push(
+      info('balance', `${t('tray:menu.trafficLeftUnknown')}${demo}`),
+      info('error', t('tray:menu.couldNotLoad', { message: error.message })),
+    )
+    tooltip.push(t('tray:tooltip.couldNotLoad'))
   } else {
-    menu.push(info('balance', `Traffic left: loading…${demo}`))
-    tooltip.push('Loading the balance…')
+    menu.push(info('balance', `${t('tray:menu.trafficLeftLoading')}${demo}`))
+    tooltip.push(t('tray:tooltip.loading'))
   }
 
-  menu.push(separator, open, action('refresh', 'Refresh balance'), separator, quit)
+  menu.push(separator, open, action('refresh', t('tray:menu.refresh')), separator, quit)
   return finish(platform, { icon, title, tooltip: tooltip.join('\n'), menu })
 }
 

@@ -1,5 +1,6 @@
 import type { UpdaterStatus } from '@shared/domain/app'
 import type { UpdaterPort } from '../core/ports'
+import { t } from '../i18n'
 import type { Logger } from '../log/logger'
 import { initialUpdaterStatus, refusal, type UpdaterEvent, updaterReducer } from './machine'
 
@@ -82,7 +83,7 @@ export function createUpdaterController(
       apply({ type: 'checking-for-update' })
       await run((d) => d.checkForUpdates())
       // electron-updater answers with an event before its promise settles; silence means it skipped the check.
-      if (status.state === 'checking') apply({ type: 'error', error: 'The update server gave no answer' })
+      if (status.state === 'checking') apply({ type: 'error', error: t('errors:updater.noAnswer') })
       return status
     },
     download: async () => {

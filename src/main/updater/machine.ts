@@ -1,4 +1,5 @@
 import type { UpdaterStatus } from '@shared/domain/app'
+import { t } from '../i18n'
 
 /** electron-updater's events, reduced to what the status needs. */
 export type UpdaterEvent =
@@ -18,14 +19,14 @@ export function refusal(status: UpdaterStatus, command: UpdaterCommand): string 
   if (status.state === 'unsupported') return status.reason
   switch (command) {
     case 'check':
-      if (status.state === 'checking') return 'Already checking for updates'
-      if (status.state === 'downloading') return 'An update is downloading'
-      if (status.state === 'ready') return 'An update is ready to install'
+      if (status.state === 'checking') return t('errors:updater.alreadyChecking')
+      if (status.state === 'downloading') return t('errors:updater.downloading')
+      if (status.state === 'ready') return t('errors:updater.ready')
       return null
     case 'download':
-      return status.state === 'available' ? null : 'There is no update to download'
+      return status.state === 'available' ? null : t('errors:updater.nothingToDownload')
     case 'install':
-      return status.state === 'ready' ? null : 'No update has been downloaded yet'
+      return status.state === 'ready' ? null : t('errors:updater.notDownloaded')
   }
 }
 
@@ -75,14 +76,13 @@ function parts(error: unknown): { code: string; text: string } {
 export function describeUpdaterError(error: unknown): string {
   const { code, text } = parts(error)
   const all = `${code} ${text}`
-  if (offline.test(all)) return 'Could not reach the update server. Check your internet connection and try again.'
-  if (unsigned.test(all))
-    return 'The update is not signed by the publisher of Thordata Desktop, so it was not installed. Download the latest version from the website instead.'
-  if (damaged.test(all)) return 'The downloaded update was damaged. Try again.'
-  if (notPublished.test(all)) return 'No update has been published for this platform yet.'
-  if (/\bENOSPC\b/.test(all)) return 'There is not enough disk space to download the update.'
-  if (/\b(EACCES|EPERM)\b/.test(all)) return 'The update could not be saved: permission denied.'
+  if (offline.test(all)) return t('errors:updater.offline')
+  if (unsigned.test(all)) return t('errors:updater.unsigned')
+  if (damaged.test(all)) return t('errors:updater.damaged')
+  if (notPublished.test(all)) return t('errors:updater.notPublished')
+  if (/\bENOSPC\b/.test(all)) return t('errors:updater.noSpace')
+  if (/\b(EACCES|EPERM)\b/.test(all)) return t('errors:updater.noPermission')
   const firstLine = text.split('\n')[0].trim()
-  if (!firstLine) return 'The update failed for an unknown reason. Try again later.'
-  return `The update failed: ${firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine}`
+  if (!firstLine) return t('errors:updater.unknownFailure')
+  return t('errors:updater.failed', { reason: firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine })
 }

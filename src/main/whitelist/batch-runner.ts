@@ -1,6 +1,7 @@
 import type { BatchLineResult, BatchProgress } from '@shared/domain/public-ip'
 import { isValidIp } from '@shared/domain/public-ip'
 import { type AppError, AppErrorException, appError, toAppError } from '@shared/errors'
+import { t } from '../i18n'
 
 /**
  * How fast a batch add may go. Thordata refuses adds past roughly 3 a second with 10011 (nothing applied), so the
@@ -42,26 +43,23 @@ type LineEnd = { line: BatchLineResult; halt?: AppError }
 const rejected = (ip: string, error: AppError): Failure => ({ ip, ok: false, outcome: 'rejected', error })
 const notSent = (ip: string, error: AppError): Failure => ({ ip, ok: false, outcome: 'not-sent', error })
 
-const cancelledError = appError('conflict', 'Not sent: the batch was cancelled.', { retryable: true })
+const cancelledError = () => appError('conflict', t('errors:batch.cancelled'), { retryable: true })
 
 /** Thordata's "limit reached" (10019): the whitelist is full, so every later add would be refused the same way. */
 const WHITELIST_FULL = 10019
 
 function haltedError(cause: AppError): AppError {
   if (cause.code === WHITELIST_FULL) {
-    return appError(
-      'conflict',
-      'Not sent: Your plan’s whitelist is full. Remove an IP from the list (or raise the plan’s limit), then add the rest again.',
-      { code: WHITELIST_FULL, retryable: false },
-    )
+    return appError('conflict', t('errors:batch.full'), { code: WHITELIST_FULL, retryable: false })
   }
-  const why: Partial<Record<AppError['kind'], string>> = {
-    'rate-limit': 'Thordata kept asking to slow down. Add it again in a minute.',
-    network: 'Thordata could not be reached. Add it again in a moment.',
-    auth: 'Thordata refused the credentials, so the batch stopped.',
-    keychain: 'the saved credentials could not be read, so the batch stopped.',
-  }
-  return appError(cause.kind, `Not sent: ${why[cause.kind] ?? 'the batch stopped.'}`, { retryable: true })
+  const why = {
+    'rate-limit': 'errors:batch.rateLimit',
+    network: 'errors:batch.network',
+    auth: 'errors:batch.auth',
+    keychain: 'errors:batch.keychain',
+  } as const
+  const key = cause.kind in why ? why[cause.kind as keyof typeof why] : 'errors:batch.stopped'
+  return appError(cause.kind, t(key), { retryable: true })
 }
 
 /** The answer was lost (timeout, dropped connection, 5xx, unreadable reply): the add may have been applied. */
@@ -106,18 +104,18 @@ export function createBatchRunner(deps: BatchRunnerDeps) {
       const interval = 1000 / Math.max(0.01, config().batchAddPerSecond)
       const due = lastSendAt + interval - now()
       if (due > 0) await pause(due, run)
-      if (run.cancelled) return { line: notSent(ip, cancelledError) }
+      if (run.cancelled) return { line: notSent(ip, cancelledError()) }
       lastSendAt = now()
       try {
         await add(ip)
         return { line: { ip, ok: true } }
       } catch (cause) {
-        const error = toAppError(cause, 'Thordata did not accept this address')
+        const error = toAppError(cause, t('errors:batch.notAccepted'))
         const kind = verdict(error)
         if (kind === 'rate-limit') {
           const wait = config().rateLimitWaitsMs[waits++]
           if (wait === undefined) return { line: notSent(ip, haltedError(error)), halt: error }
-          if (run.cancelled) return { line: notSent(ip, cancelledError) }
+          if (run.cancelled) return { line: notSent(ip, cancelledError()) }
           onWait(wait)
           await pause(wait, run)
           onWait(undefined)
@@ -132,7 +130,7 @@ export function createBatchRunner(deps: BatchRunnerDeps) {
 
   async function run(ips: string[], add: SendAdd, batchId?: string): Promise<BatchLineResult[]> {
     if (batchId !== undefined && running.has(batchId)) {
-      throw new AppErrorException(appError('conflict', 'That batch is already being sent.', { retryable: false }))
+      throw new AppErrorException(appError('conflict', t('errors:batch.alreadySending'), { retryable: false }))
     }
     let fire = () => {}
     const stop = new Promise<void>((resolve) => {
@@ -147,9 +145,9 @@ export function createBatchRunner(deps: BatchRunnerDeps) {
     for (const raw of ips) {
       const ip = raw.trim()
       if (!isValidIp(ip)) {
-        results.push(rejected(ip, appError('validation', 'Not an IPv4 or IPv6 address', { retryable: false })))
+        results.push(rejected(ip, appError('validation', t('errors:batch.notAnIp'), { retryable: false })))
       } else if (seen.has(ip)) {
-        results.push(rejected(ip, appError('validation', 'Listed twice: added once above', { retryable: false })))
+        results.push(rejected(ip, appError('validation', t('errors:batch.duplicate'), { retryable: false })))
       } else {
         seen.add(ip)
         queue.push({ index: results.length, ip })
@@ -168,7 +166,7 @@ export function createBatchRunner(deps: BatchRunnerDeps) {
       let halt: AppError | null = null
       for (const { index, ip } of queue) {
         if (halt || state.cancelled) {
-          results[index] = notSent(ip, halt ? haltedError(halt) : cancelledError)
+          results[index] = notSent(ip, halt ? haltedError(halt) : cancelledError())
           continue
         }
         const end = await sendOne(add, ip, state, report)

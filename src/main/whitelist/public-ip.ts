@@ -1,6 +1,7 @@
 import type { PublicIp } from '@shared/domain/public-ip'
 import { isValidIp } from '@shared/domain/public-ip'
 import { AppErrorException, appError } from '@shared/errors'
+import { t } from '../i18n'
 
 export interface PublicIpDeps {
   /** The lookup service (settings.publicIpUrl, or the simulator's in demo mode). */
@@ -36,11 +37,11 @@ export async function lookUpPublicIp({
     const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
     throw fail(
       timedOut
-        ? `Could not look up your public IP: ${source} did not answer within ${Math.round(timeoutMs / 1000)} s.`
-        : `Could not look up your public IP: ${source} cannot be reached. Check your connection, or change the service in Settings.`,
+        ? t('errors:publicIp.timeout', { source, seconds: Math.round(timeoutMs / 1000) })
+        : t('errors:publicIp.unreachable', { source }),
     )
   }
-  if (!response.ok) throw fail(`Could not look up your public IP: ${source} answered with HTTP ${response.status}.`)
+  if (!response.ok) throw fail(t('errors:publicIp.httpStatus', { source, status: response.status }))
   let ip = body
   try {
     const parsed = JSON.parse(body) as unknown
@@ -49,7 +50,7 @@ export async function lookUpPublicIp({
     // Plain-text services answer with the bare address.
   }
   if (!isValidIp(ip)) {
-    throw fail(`Could not look up your public IP: ${source} answered with something that is not an IP address.`, false)
+    throw fail(t('errors:publicIp.notAnIp', { source }), false)
   }
   return { ip, source }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDate } from './dates'
+import { MAX_USAGE_RANGE_DAYS } from './limits'
 
 /** Traffic left on the master account. */
 export interface TrafficBalance {
@@ -30,8 +31,8 @@ export interface UsageReport {
   days: UsageDay[]
 }
 
-/** Thordata refuses usage ranges longer than this (error 10021). */
-export const MAX_USAGE_RANGE_DAYS = 180
+/** Re-exported for the code that already imports it from here. */
+export { MAX_USAGE_RANGE_DAYS }
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
@@ -39,9 +40,9 @@ export function daysBetween(from: string, to: string): number {
 
 export const usageRangeInput = z
   .object({ from: isoDate, to: isoDate })
-  .refine((r) => r.from <= r.to, { message: 'The start date must be on or before the end date', path: ['from'] })
+  .refine((r) => r.from <= r.to, { message: 'validation:dates.startBeforeEnd', path: ['from'] })
   .refine((r) => daysBetween(r.from, r.to) < MAX_USAGE_RANGE_DAYS, {
-    message: `Thordata keeps usage for ranges of at most ${MAX_USAGE_RANGE_DAYS} days`,
+    message: 'validation:dates.usageRange',
     path: ['from'],
   })
 export type UsageRangeInput = z.infer<typeof usageRangeInput>

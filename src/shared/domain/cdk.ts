@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** A traffic gift code. */
-export const cdkStatus = z.enum(['unused', 'used', 'revoked'], { error: 'Choose unused, used or revoked' })
+export const cdkStatus = z.enum(['unused', 'used', 'revoked'], { error: 'validation:cdk.status' })
 export type CdkStatus = z.infer<typeof cdkStatus>
 
 export interface Cdk {
@@ -29,18 +29,18 @@ export interface CdkDetails extends Cdk {
 export const cdkCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9]+$/, 'Enter the code as shown, letters and digits only')
+  .regex(/^[A-Za-z0-9]+$/, 'validation:cdk.code')
 
 export const createCdkInput = z.object({
   /** Traffic in each code; it must come to a whole number of Thordata's CDK unit (GB by default). */
   trafficBytes: z
-    .number({ error: 'Enter the traffic for each code' })
-    .int('Enter the traffic in whole bytes')
-    .positive('Each code needs some traffic'),
+    .number({ error: 'validation:cdk.trafficRequired' })
+    .int('validation:cdk.trafficWhole')
+    .positive('validation:cdk.trafficPositive'),
   count: z
-    .number({ error: 'Enter how many codes to create' })
-    .int('Enter a whole number')
-    .min(1, 'Create at least one code'),
+    .number({ error: 'validation:cdk.countRequired' })
+    .int('validation:cdk.countWhole')
+    .min(1, 'validation:cdk.countMin'),
 })
 export type CreateCdkInput = z.infer<typeof createCdkInput>
 

@@ -6,18 +6,18 @@ export interface ExtractedProxy {
   port: number
 }
 
-export const extractSession = z.enum(['sticky', 'rotating'], { error: 'Choose sticky or rotating sessions' })
+export const extractSession = z.enum(['sticky', 'rotating'], { error: 'validation:extract.session' })
 export type ExtractSession = z.infer<typeof extractSession>
 
 const count = z
-  .number({ error: 'Enter how many proxies you want' })
-  .int('Enter a whole number of proxies')
-  .min(1, 'Ask for at least one proxy')
+  .number({ error: 'validation:extract.countRequired' })
+  .int('validation:extract.countWhole')
+  .min(1, 'validation:extract.countMin')
 
 const country = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, 'Use a two-letter country code such as us')
+  .regex(/^[A-Za-z]{2}$/, 'validation:extract.country')
 
 /** The documented parameters of the two extract links (reference §8.1, §8.2); the SDK-only ones are left out. */
 export const extractInput = z.discriminatedUnion('product', [
@@ -29,7 +29,7 @@ export const extractInput = z.discriminatedUnion('product', [
     server: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9_-]+$/, 'Enter the server ID shown under Unlimited Proxy Servers → Servers'),
+      .regex(/^[A-Za-z0-9_-]+$/, 'validation:extract.serverId'),
     country: country.optional(),
   }),
 ])

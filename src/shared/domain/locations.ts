@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { productsIn } from '../products'
 
 /** The products that have their own location lists. */
-export const planProduct = z.enum(['residential', 'unlimited'], { error: 'Choose residential or unlimited' })
+export const planProduct = z.enum(productsIn('locations'), { error: 'Choose residential or unlimited' })
 export type PlanProduct = z.infer<typeof planProduct>
 
 export interface Country {
@@ -36,7 +37,7 @@ export interface Asn {
 export const countryCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, 'Use a two-letter country code such as US')
+  .regex(/^[A-Za-z]{2}$/, 'validation:locations.country')
 
 export const countriesInput = z.object({ product: planProduct })
 export type CountriesInput = z.infer<typeof countriesInput>
@@ -47,7 +48,7 @@ export type StatesInput = z.infer<typeof statesInput>
 export const citiesInput = z.object({
   product: planProduct,
   countryCode,
-  stateCode: z.string().trim().min(1, 'Choose a state, or leave it empty for the whole country').optional(),
+  stateCode: z.string().trim().min(1, 'validation:locations.state').optional(),
 })
 export type CitiesInput = z.infer<typeof citiesInput>
 

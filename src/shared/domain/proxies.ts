@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { productsIn } from '../products'
 import { ipAddress } from './whitelist'
 
 /** Static proxies bought per IP. */
-export const staticProduct = z.enum(['isp', 'datacenter'], { error: 'Choose ISP or datacenter' })
+export const staticProduct = z.enum(productsIn('staticProxies'), { error: 'Choose ISP or datacenter' })
 export type StaticProduct = z.infer<typeof staticProduct>
 
 export interface StaticProxy {
@@ -39,6 +40,6 @@ export type StaticProxiesInput = z.infer<typeof staticProxiesInput>
 
 export const proxyExpirationInput = z.object({
   product: staticProduct,
-  ips: z.array(ipAddress).min(1, 'Choose at least one IP'),
+  ips: z.array(ipAddress).min(1, 'validation:ip.chooseOne'),
 })
 export type ProxyExpirationInput = z.infer<typeof proxyExpirationInput>

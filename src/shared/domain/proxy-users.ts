@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { productsIn } from '../products'
 import type { UsageReport } from './account'
 import { usageRangeInput } from './account'
 
 /** Products with proxy users: Thordata's newer docs add mobile to residential and unlimited. */
-export const proxyUserProduct = z.enum(['residential', 'unlimited', 'mobile'], {
+export const proxyUserProduct = z.enum(productsIn('proxyUsers'), {
   error: 'Choose residential, unlimited or mobile',
 })
 export type ProxyUserProduct = z.infer<typeof proxyUserProduct>
@@ -55,20 +56,20 @@ export const MIN_TRAFFIC_LIMIT_BYTES = 100 * MB
 export const proxyUsername = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9]{6,15}$/, 'Usernames are 6–15 letters or digits, with no spaces or symbols')
+  .regex(/^[A-Za-z0-9]{6,15}$/, 'validation:proxyUser.username')
 
 export const proxyPassword = z
   .string()
-  .min(6, 'Passwords need at least 6 characters')
-  .max(15, 'Passwords can have at most 15 characters')
-  .regex(/^[A-Za-z]/, 'Start the password with a letter')
-  .regex(/^[A-Za-z0-9]*$/, 'Use only letters and digits in the password')
+  .min(6, 'validation:proxyUser.passwordMin')
+  .max(15, 'validation:proxyUser.passwordMax')
+  .regex(/^[A-Za-z]/, 'validation:proxyUser.passwordLetterFirst')
+  .regex(/^[A-Za-z0-9]*$/, 'validation:proxyUser.passwordChars')
 
 export const trafficLimitBytes = z
-  .number({ error: 'Enter a traffic limit, or 0 for no limit' })
-  .int('Enter the traffic limit in whole bytes')
-  .min(0, 'The traffic limit cannot be negative')
-  .refine((v) => v === 0 || v >= MIN_TRAFFIC_LIMIT_BYTES, 'Set a limit of at least 100 MB, or 0 for no limit')
+  .number({ error: 'validation:proxyUser.limitRequired' })
+  .int('validation:proxyUser.limitWhole')
+  .min(0, 'validation:proxyUser.limitNegative')
+  .refine((v) => v === 0 || v >= MIN_TRAFFIC_LIMIT_BYTES, 'validation:proxyUser.limitMin')
 
 /** Everything Thordata stores about a proxy user; an update always sends all of it. */
 export const proxyUserValues = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AppError } from '../errors'
+import { MAX_BATCH_IPS } from './limits'
 import { ipAddress, whitelistProduct } from './whitelist'
 
 export interface PublicIp {
@@ -8,17 +9,14 @@ export interface PublicIp {
   source: string
 }
 
-/** Most addresses one batch may carry: more than any plan's whitelist holds. */
-export const MAX_BATCH_IPS = 500
+/** Re-exported for the code that already imports it from here. */
+export { MAX_BATCH_IPS }
 
 const batchId = z.string().min(1).max(64)
 
 export const addWhitelistIpsInput = z.object({
   product: whitelistProduct,
-  ips: z
-    .array(z.string().max(100))
-    .min(1, 'Paste at least one IP address')
-    .max(MAX_BATCH_IPS, `Paste at most ${MAX_BATCH_IPS} addresses at a time`),
+  ips: z.array(z.string().max(100)).min(1, 'validation:ip.pasteOne').max(MAX_BATCH_IPS, 'validation:ip.tooMany'),
   /** Chosen by the renderer: names the batch in its progress events and in `whitelist.cancelBatch`. */
   batchId: batchId.optional(),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CachedFigures } from './figures'
 
 /** What the renderer may know about the signed-in account. Never the key, never the full token. */
 export interface SessionInfo {
@@ -8,6 +9,8 @@ export interface SessionInfo {
   tokenHint: string | null
   /** Where the credentials live: the OS keychain, or memory until the app quits (chosen when no keychain works). */
   storage: 'keychain' | 'session' | null
+  /** session.get only: the last figures fetched for this account, for the first paint (src/main/core/figures.ts). */
+  cached?: CachedFigures
 }
 
 /**
@@ -18,30 +21,26 @@ export function isHeaderSafe(value: string): boolean {
   return /^[\x20-\x7e\xa0-\xff]*$/.test(value)
 }
 
-const headerSafeReason = (name: string) =>
-  `That ${name} contains a character Thordata ${name}s never have (such as an emoji, a curly quote or a letter ` +
-  `outside Latin-1), so it cannot be sent. Copy it again from Dashboard → My Account.`
-
 export const credentialsInput = z.object({
   token: z
     .string()
     .trim()
-    .min(1, 'Paste the token from Dashboard → My Account')
-    .max(512, 'That token is too long')
-    .refine(isHeaderSafe, headerSafeReason('token')),
+    .min(1, 'validation:session.tokenRequired')
+    .max(512, 'validation:session.tokenTooLong')
+    .refine(isHeaderSafe, 'validation:session.tokenUnsendable'),
   key: z
     .string()
     .trim()
-    .min(1, 'Paste the key from Dashboard → My Account')
-    .max(512, 'That key is too long')
-    .refine(isHeaderSafe, headerSafeReason('key')),
+    .min(1, 'validation:session.keyRequired')
+    .max(512, 'validation:session.keyTooLong')
+    .refine(isHeaderSafe, 'validation:session.keyUnsendable'),
   // The account name goes only into extract-link queries (URL-encoded) and is limited to ASCII by its pattern.
   accountName: z
     .string()
     .trim()
-    .min(1, 'Enter your account name (Dashboard → My Account)')
-    .max(128, 'That account name is too long')
-    .regex(/^[A-Za-z0-9_.-]+$/, 'Account names contain only letters, digits, dot, dash and underscore'),
+    .min(1, 'validation:session.accountNameRequired')
+    .max(128, 'validation:session.accountNameTooLong')
+    .regex(/^[A-Za-z0-9_.-]+$/, 'validation:session.accountNameChars'),
   /** Set when the user chose "keep for this session only" after the keychain failed. */
   sessionOnly: z.boolean().optional(),
 })

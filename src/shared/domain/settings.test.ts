@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en'
 import { isAllowedApiUrl, isAllowedServiceUrl, settingsPatch } from './settings'
 
 describe('where the app may send the key', () => {
@@ -27,9 +28,8 @@ describe('where the app may send the key', () => {
   it('the settings form explains the rule on the field', () => {
     const result = settingsPatch.safeParse({ apiBaseUrl: 'https://evil.example/api' })
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ['apiBaseUrl'],
-      message: 'Enter a Thordata https URL such as https://openapi.thordata.com/api',
-    })
+    // The message is a catalog key, translated where it is shown (main's dispatcher, the renderer's forms).
+    expect(result.error?.issues[0]).toMatchObject({ path: ['apiBaseUrl'], message: 'validation:url.thordataHttps' })
+    expect(en.validation.url.thordataHttps).toBe('Enter a Thordata https URL such as https://openapi.thordata.com/api')
   })
 })

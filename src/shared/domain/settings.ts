@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languagePreferences } from '../i18n/languages'
 
 /**
  * The settings a user can change. Each doubtful point of Thordata's API (host, units) is one setting here
@@ -41,8 +42,8 @@ export function isAllowedApiUrl(value: string): boolean {
 const apiHostUrl = z
   .string()
   .trim()
-  .min(1, 'Enter a full URL such as https://openapi.thordata.com/api')
-  .refine(isAllowedApiUrl, 'Enter a Thordata https URL such as https://openapi.thordata.com/api')
+  .min(1, 'validation:url.thordataFull')
+  .refine(isAllowedApiUrl, 'validation:url.thordataHttps')
 
 /**
  * The API sections, each with its own host order: the docs and SDKs put some of them on `api.thordata.com` only
@@ -77,8 +78,8 @@ export const defaultSectionHosts: SectionHosts = {
 const serviceUrl = z
   .string()
   .trim()
-  .min(1, 'Enter a full URL such as https://api.ipify.org?format=json')
-  .refine(isAllowedServiceUrl, 'Enter an https URL such as https://api.ipify.org?format=json')
+  .min(1, 'validation:url.serviceFull')
+  .refine(isAllowedServiceUrl, 'validation:url.serviceHttps')
 
 export const settingsSchema = z.object({
   apiBaseUrl: apiHostUrl,
@@ -86,7 +87,7 @@ export const settingsSchema = z.object({
   fallbackApiBaseUrl: z
     .string()
     .trim()
-    .refine((u) => u === '' || isAllowedApiUrl(u), 'Enter a Thordata https URL, or leave empty'),
+    .refine((u) => u === '' || isAllowedApiUrl(u), 'validation:url.thordataOrEmpty'),
   /** Unit of `traffic_balance` on /account/traffic-balance: the docs say MB, the SDK spec KB; 'auto' checks. */
   balanceUnit: balanceUnitSetting,
   /** Unit of the usage-statistics figures: the docs say kb. */
@@ -97,6 +98,12 @@ export const settingsSchema = z.object({
   publicIpUrl: serviceUrl,
   /** Tray warns when traffic left falls under this many GB. 0 = never. */
   lowBalanceGb: z.number().min(0).max(100_000),
+  /** How often the tray's poller fetches the balance, in minutes. */
+  trayRefreshMinutes: z.number().int().min(1).max(60),
+  /** A system notification when the balance falls under `lowBalanceGb`. */
+  notifications: z.boolean(),
+  /** The language of the window, the tray and notifications: the system's, or one the user chose. */
+  language: z.enum(languagePreferences),
 })
 export type AppSettings = z.infer<typeof settingsSchema>
 
@@ -108,6 +115,9 @@ export const defaultSettings: AppSettings = {
   sectionHosts: defaultSectionHosts,
   publicIpUrl: 'https://api.ipify.org?format=json',
   lowBalanceGb: 1,
+  trayRefreshMinutes: 5,
+  notifications: true,
+  language: 'system',
 }
 
 export const settingsPatch = settingsSchema.partial()

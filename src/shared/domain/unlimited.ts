@@ -91,28 +91,31 @@ export type MonitorPeriod = (typeof monitorPeriods)[number]
 const oneOf = <T extends number>(ids: readonly T[], message: string) =>
   z.number().refine((v): v is T => (ids as readonly number[]).includes(v), message)
 
-const insId = z.string().trim().min(1, 'Choose a server')
-const isoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-01-31T12:00:00Z' })
+const insId = z.string().trim().min(1, 'validation:unlimited.server')
+const isoDateTime = z.iso.datetime({ offset: true, error: 'validation:dates.dateTime' })
 
-export const restartServerInput = z.object({ planName: z.string().trim().min(1, 'Choose a server') })
+export const restartServerInput = z.object({ planName: z.string().trim().min(1, 'validation:unlimited.server') })
 export type RestartServerInput = z.infer<typeof restartServerInput>
 
 export const serverMonitorInput = z
   .object({
     insId,
-    region: z.string().trim().min(1, 'This server has no region; Thordata needs it for the monitor'),
+    region: z.string().trim().min(1, 'validation:unlimited.region'),
     from: isoDateTime,
     to: isoDateTime,
-    period: oneOf(monitorPeriods, 'Choose an interval of 1 minute, 5 minutes, 1 hour or 1 day').default(300),
+    period: oneOf(monitorPeriods, 'validation:unlimited.period').default(300),
   })
-  .refine((r) => Date.parse(r.from) < Date.parse(r.to), { message: 'The start must be before the end', path: ['from'] })
+  .refine((r) => Date.parse(r.from) < Date.parse(r.to), {
+    message: 'validation:dates.startBeforeEndTime',
+    path: ['from'],
+  })
 export type ServerMonitorInput = z.input<typeof serverMonitorInput>
 
 export const renewServerInput = z.object({
   insId,
   packageId: oneOf(
     renewalPackages.map((p) => p.id),
-    'Choose a renewal period of 1, 7, 30 or 60 days',
+    'validation:unlimited.renewal',
   ),
 })
 export type RenewServerInput = z.infer<typeof renewServerInput>
@@ -121,11 +124,11 @@ export const upgradeServerInput = z.object({
   insId,
   bandwidthId: oneOf(
     bandwidthOptions.map((o) => o.id),
-    'Choose a bandwidth between 200 and 1000 Mbps',
+    'validation:unlimited.bandwidth',
   ),
   machineId: oneOf(
     machineOptions.map((o) => o.id),
-    'Choose one of the offered machine sizes',
+    'validation:unlimited.machine',
   ),
 })
 export type UpgradeServerInput = z.infer<typeof upgradeServerInput>

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { productsIn } from '../products'
 
 /** Products whose proxies can be used from whitelisted IPs without a password. */
-export const whitelistProduct = z.enum(['residential', 'unlimited', 'mobile'], {
+export const whitelistProduct = z.enum(productsIn('whitelist'), {
   error: 'Choose residential, unlimited or mobile',
 })
 export type WhitelistProduct = z.infer<typeof whitelistProduct>
@@ -29,10 +30,7 @@ const ipv6 = z.ipv6()
 export const ipAddress = z
   .string()
   .trim()
-  .refine(
-    (ip) => ipv4.safeParse(ip).success || ipv6.safeParse(ip).success,
-    'Enter an IPv4 address such as 203.0.113.7, or an IPv6 address',
-  )
+  .refine((ip) => ipv4.safeParse(ip).success || ipv6.safeParse(ip).success, 'validation:ip.address')
 
 export const whitelistInput = z.object({ product: whitelistProduct })
 export type WhitelistInput = z.infer<typeof whitelistInput>

@@ -158,6 +158,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     getAppPath: () => options.appPath,
     getName: () => 'Thordata Desktop',
     getVersion: () => '0.1.0',
+    getPreferredSystemLanguages: () => ['en-US'],
     enableSandbox() {
       app.sandboxEnabled = true
     },

@@ -1,0 +1,29 @@
+import type { CatalogShape } from '../catalog'
+import type { Catalog } from '../en'
+import { account } from './account'
+import { app } from './app'
+import { common } from './common'
+import { errors } from './errors'
+import { locations } from './locations'
+import { onboarding } from './onboarding'
+import { proxyUsers } from './proxyUsers'
+import { settings } from './settings'
+import { table } from './table'
+import { tray } from './tray'
+import { validation } from './validation'
+import { whitelist } from './whitelist'
+
+export const zhCN = {
+  common,
+  app,
+  onboarding,
+  account,
+  proxyUsers,
+  whitelist,
+  locations,
+  settings,
+  table,
+  errors,
+  validation,
+  tray,
+} satisfies CatalogShape<Catalog>
