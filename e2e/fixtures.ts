@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import type { Fault } from '../src/main/simulator'
 import { BRIDGE_SECRET_HEADER, bridgeCookieName } from './bridge/secret'
 
 /** Set by playwright.config.ts and passed to the web server (serve.ts --test), so the tests hold this run's secret. */
@@ -15,14 +16,8 @@ export interface BridgeState {
   account: { token: string; key: string; accountName: string }
 }
 
-export interface Fault {
-  kind: 'latency' | 'timeout' | 'http-error' | 'malformed' | 'reset' | 'code'
-  path?: string
-  times?: number
-  latencyMs?: number
-  status?: number
-  code?: number
-}
+/** A simulator fault switch, as the simulators declare it. */
+export type { Fault }
 
 /** Talks to the bridge and the simulators behind it, the way a test arranges the world before clicking. */
 export class Harness {

@@ -158,7 +158,7 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       const result = await core.dispatch(channel, body.input, { url: page })
       return send(res, 200, 'application/json', JSON.stringify(result))
     }
-    if (path === '/__bridge/bridge.js') return send(res, 200, mime['.js'], bridgeClientScript())
+    if (path === '/__bridge/bridge.js') return send(res, 200, mime['.js'], await bridgeClientScript())
     if (path === '/__bridge/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
       res.write(': connected\n\n')
@@ -202,6 +202,8 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error')
     })
   })
+  // Bundle the page's bridge now (nothing to undo if it fails), so a broken client fails the start, not a page load.
+  await bridgeClientScript()
   // Listen first: a taken port must fail before anything else has started.
   const port = await listenOnLoopback(server, options.port ?? 0, options.portFallback === true)
   origin = `http://127.0.0.1:${port}`

@@ -39,7 +39,13 @@ export const channels = [
 ] as const
 export type Channel = (typeof channels)[number]
 
-export const eventNames = ['session.changed', 'updater.status', 'data.invalidate', 'whitelist.batchProgress'] as const
+export const eventNames = [
+  'session.changed',
+  'updater.status',
+  'data.invalidate',
+  'whitelist.batchProgress',
+  'account.trafficBalance',
+] as const
 export type EventName = (typeof eventNames)[number]
 
 export const BRIDGE_GLOBAL = 'thordata' as const

@@ -9,6 +9,7 @@ import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/accou
 import { usageRangeInput } from '../domain/account'
 import type { AppInfo, UpdaterStatus } from '../domain/app'
 import type { BalanceUnitStatus } from '../domain/balance-unit'
+import type { Fetched } from '../domain/figures'
 import {
   type Asn,
   asnsInput,
@@ -43,24 +44,46 @@ import { addWhitelistIpInput, deleteWhitelistIpInput, type Whitelist, whitelistI
 import { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames } from './channels'
 import type { Result } from './result'
 
-export { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames }
+export { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames, type Fetched }
 
 const none = z.undefined()
+
+/**
+ * What a successful call can make stale in the renderer's cache, by group of channels: `account` is every
+ * account.* read, `proxyUsers` every proxyUsers.* read, and so on; `session` means the answer is the new session
+ * (the renderer stores it and drops the previous account's data). Applied in one place:
+ * src/renderer/src/lib/invalidation.ts.
+ */
+export type Stale = 'session' | 'account' | 'locations' | 'proxyUsers' | 'whitelist' | 'settings' | 'updater'
 
 interface ChannelDef<I extends z.ZodType, O> {
   input: I
   /** Type-only marker: the channel's output type. */
   output?: O
+  /** Reads leave this empty; every channel that changes something names what it changes. */
+  invalidates: readonly Stale[]
+  /** The read channel whose value this channel's answer is (stored as is instead of asking again). */
+  answers?: Channel
 }
 const channel =
   <O>() =>
-  <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input })
+  <I extends z.ZodType>(
+    input: I,
+    effects: { invalidates?: readonly Stale[]; answers?: Channel } = {},
+  ): ChannelDef<I, O> => ({
+    input,
+    invalidates: effects.invalidates ?? [],
+    ...(effects.answers ? { answers: effects.answers } : {}),
+  })
+const changes = (...invalidates: Stale[]) => ({ invalidates })
+
+const accountWide: Stale[] = ['account', 'locations', 'proxyUsers', 'whitelist']
 
 export const contract = {
   'session.get': channel<SessionInfo>()(none),
-  'session.connect': channel<SessionInfo>()(credentialsInput),
-  'session.startDemo': channel<SessionInfo>()(none),
-  'session.signOut': channel<SessionInfo>()(none),
+  'session.connect': channel<SessionInfo>()(credentialsInput, changes('session')),
+  'session.startDemo': channel<SessionInfo>()(none, changes('session')),
+  'session.signOut': channel<SessionInfo>()(none, changes('session')),
 
   'account.trafficBalance': channel<TrafficBalance>()(none),
   'account.walletBalance': channel<WalletBalance>()(none),
@@ -74,31 +97,32 @@ export const contract = {
   'locations.asns': channel<Asn[]>()(asnsInput),
 
   'proxyUsers.list': channel<ProxyUserList>()(proxyUsersListInput),
-  'proxyUsers.create': channel<void>()(createProxyUserInput),
-  'proxyUsers.update': channel<void>()(updateProxyUserInput),
-  'proxyUsers.delete': channel<void>()(deleteProxyUserInput),
+  'proxyUsers.create': channel<void>()(createProxyUserInput, changes('proxyUsers')),
+  'proxyUsers.update': channel<void>()(updateProxyUserInput, changes('proxyUsers')),
+  'proxyUsers.delete': channel<void>()(deleteProxyUserInput, changes('proxyUsers')),
   'proxyUsers.usage': channel<ProxyUserUsage>()(proxyUserUsageInput),
 
   'whitelist.list': channel<Whitelist>()(whitelistInput),
-  'whitelist.add': channel<void>()(addWhitelistIpInput),
-  'whitelist.addMany': channel<BatchLineResult[]>()(addWhitelistIpsInput),
+  'whitelist.add': channel<void>()(addWhitelistIpInput, changes('whitelist')),
+  'whitelist.addMany': channel<BatchLineResult[]>()(addWhitelistIpsInput, changes('whitelist')),
   /** Stops a running batch after the line in flight; its addMany reply reports the rest as not sent. */
-  'whitelist.cancelBatch': channel<void>()(cancelBatchInput),
-  'whitelist.delete': channel<void>()(deleteWhitelistIpInput),
+  'whitelist.cancelBatch': channel<void>()(cancelBatchInput, changes('whitelist')),
+  'whitelist.delete': channel<void>()(deleteWhitelistIpInput, changes('whitelist')),
   'whitelist.publicIp': channel<PublicIp>()(none),
 
   'settings.get': channel<AppSettings>()(none),
-  'settings.update': channel<AppSettings>()(settingsPatch),
-  'settings.reset': channel<AppSettings>()(none),
+  // A new API host or unit changes what every account figure means.
+  'settings.update': channel<AppSettings>()(settingsPatch, { invalidates: accountWide, answers: 'settings.get' }),
+  'settings.reset': channel<AppSettings>()(none, { invalidates: accountWide, answers: 'settings.get' }),
 
   'app.info': channel<AppInfo>()(none),
   'app.openExternal': channel<void>()(z.object({ url: z.string().max(2048) })),
   'app.copyText': channel<void>()(z.object({ text: z.string().max(1_000_000) })),
 
   'updater.status': channel<UpdaterStatus>()(none),
-  'updater.check': channel<UpdaterStatus>()(none),
-  'updater.download': channel<UpdaterStatus>()(none),
-  'updater.install': channel<void>()(none),
+  'updater.check': channel<UpdaterStatus>()(none, { invalidates: ['updater'], answers: 'updater.status' }),
+  'updater.download': channel<UpdaterStatus>()(none, { invalidates: ['updater'], answers: 'updater.status' }),
+  'updater.install': channel<void>()(none, changes('updater')),
 } as const satisfies Record<Channel, ChannelDef<z.ZodType, unknown>>
 
 export type Contract = typeof contract
@@ -110,8 +134,10 @@ export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefin
 export interface Events {
   'session.changed': SessionInfo
   'updater.status': UpdaterStatus
-  /** Something main learned that the renderer's caches should drop (e.g. the tray refreshed the balance). */
+  /** Something main learned that the renderer's caches should drop (e.g. the balance unit changed). */
   'data.invalidate': { scope: 'account' | 'all' }
+  /** A balance main fetched on its own (a tray refresh): the window stores it instead of asking again. */
+  'account.trafficBalance': Fetched<TrafficBalance>
   /** A running `whitelist.addMany` with a batchId: after each answered line and around each rate-limit wait. */
   'whitelist.batchProgress': BatchProgress
 }

@@ -3,17 +3,9 @@ import type { AppInfo, UpdaterStatus } from '@shared/domain/app'
 import type { SessionInfo } from '@shared/domain/session'
 import { type AppSettings, defaultSettings } from '@shared/domain/settings'
 import { appError } from '@shared/errors'
-import {
-  type Bridge,
-  type Channel,
-  channels,
-  type EventName,
-  type Events,
-  eventNames,
-  type InputOf,
-  type OutputOf,
-} from '@shared/ipc/contract'
+import type { Bridge, Channel, EventName, Events, InputOf, OutputOf } from '@shared/ipc/contract'
 import { fail, ok, type Result } from '@shared/ipc/result'
+import { buildBridge, type RendererIpc } from '../../../preload/build-bridge'
 
 type Answer<C extends Channel> = Result<OutputOf<C>> | Promise<Result<OutputOf<C>>>
 export type Handler<C extends Channel> = (input: InputOf<C>) => Answer<C>
@@ -68,14 +60,14 @@ export function sampleUsage({ from, to }: { from: string; to: string }): UsageRe
 }
 
 /**
- * An in-memory Bridge for renderer tests: keeps a session and settings like main does, records every call,
+ * An in-memory Bridge for renderer tests, built by the preload's own buildBridge: keeps a session and settings like main does, records every call,
  * and lets a test replace any channel's answer or push an event.
  */
 export function createFakeBridge(initial: { session?: SessionInfo; overrides?: Partial<Handlers> } = {}) {
   let session = initial.session ?? noSession
   let settings: AppSettings = { ...defaultSettings }
   const calls: Call[] = []
-  const listeners = new Map<EventName, Set<(payload: never) => void>>()
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>()
 
   // Channels added to the contract later answer not-found here until a test gives them a handler.
   const defaults: Partial<Handlers> = {
@@ -123,31 +115,27 @@ export function createFakeBridge(initial: { session?: SessionInfo; overrides?: P
   }
   const handlers: Partial<Handlers> = { ...defaults, ...initial.overrides }
 
-  const invoke = Object.fromEntries(
-    channels.map((channel) => [
-      channel,
-      async (input: unknown) => {
-        calls.push({ channel, input })
-        const handler = handlers[channel] as ((input: unknown) => Answer<Channel>) | undefined
-        return handler ? handler(input) : fail(appError('not-found', `The fake bridge has no answer for ${channel}`))
-      },
-    ]),
-  ) as unknown as Bridge['invoke']
-
-  const on = Object.fromEntries(
-    eventNames.map((event) => [
-      event,
-      (listener: (payload: never) => void) => {
-        const set = listeners.get(event) ?? new Set()
-        set.add(listener)
-        listeners.set(event, set)
-        return () => set.delete(listener)
-      },
-    ]),
-  ) as unknown as Bridge['on']
+  // The transport the preload's buildBridge runs over here: memory instead of ipcRenderer. A handler that throws
+  // rejects the call, as a torn-down IPC channel does.
+  const transport: RendererIpc = {
+    async invoke(channel, input) {
+      calls.push({ channel: channel as Channel, input })
+      const handler = handlers[channel as Channel] as ((input: unknown) => Answer<Channel>) | undefined
+      return handler ? handler(input) : fail(appError('not-found', `The fake bridge has no answer for ${channel}`))
+    },
+    on(channel, listener) {
+      const set = listeners.get(channel) ?? new Set()
+      set.add(listener)
+      listeners.set(channel, set)
+    },
+    removeListener(channel, listener) {
+      listeners.get(channel)?.delete(listener)
+    },
+  }
+  const bridge = buildBridge(transport)
 
   return {
-    bridge: { invoke, on } satisfies Bridge,
+    bridge: bridge satisfies Bridge,
     calls,
     /** Calls made on one channel, in order, with their inputs. */
     callsTo: <C extends Channel>(channel: C) =>
@@ -156,7 +144,7 @@ export function createFakeBridge(initial: { session?: SessionInfo; overrides?: P
       ;(handlers as Record<Channel, unknown>)[channel] = handler
     },
     emit: <E extends EventName>(event: E, payload: Events[E]) => {
-      for (const listener of listeners.get(event) ?? []) (listener as (payload: Events[E]) => void)(payload)
+      for (const listener of listeners.get(`event:${event}`) ?? []) listener(null, payload)
     },
     get session() {
       return session
