@@ -24,7 +24,9 @@ describe('call', () => {
 
   it('turns a broken bridge into a retryable error a person can read', async () => {
     const fake = createFakeBridge()
-    fake.bridge.invoke['app.info'] = () => Promise.reject(new Error('ipc channel closed'))
+    fake.respond('app.info', () => {
+      throw new Error('ipc channel closed')
+    })
     window.thordata = fake.bridge
     const thrown = toAppError(await call('app.info').catch((e: unknown) => e))
     expect(thrown.retryable).toBe(true)

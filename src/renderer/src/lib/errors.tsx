@@ -1,27 +1,31 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import type { AppError, ErrorKind } from '@shared/errors'
 import { IconAlertTriangle, IconKey, IconPlugConnectedX, IconRefresh } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
 import { toAppError } from './api'
-
-const titles: Record<ErrorKind, string> = {
-  auth: 'Thordata did not accept your credentials',
-  validation: 'Please check what you entered',
-  'rate-limit': 'Thordata asked us to slow down',
-  network: 'Thordata could not be reached',
-  server: 'Thordata had a problem',
-  keychain: 'The system keychain is not available',
-  'not-found': 'Not found',
-  conflict: 'That clashes with something that already exists',
-}
+import { i18n } from './i18n'
 
 function iconFor(kind: ErrorKind) {
-  if (kind === 'network') return <IconPlugConnectedX size={18} />
-  if (kind === 'auth' || kind === 'keychain') return <IconKey size={18} />
-  return <IconAlertTriangle size={18} />
+  if (kind === 'network') return <IconPlugConnectedX size={18} aria-hidden="true" />
+  if (kind === 'auth' || kind === 'keychain') return <IconKey size={18} aria-hidden="true" />
+  return <IconAlertTriangle size={18} aria-hidden="true" />
 }
 
 export function errorTitle(error: AppError): string {
-  return titles[error.kind]
+  return i18n.t(`common:errorTitles.${error.kind}`)
+}
+
+/** Thordata's codes for a token (10013) or key (10014) it no longer accepts, and a bare HTTP 401. */
+const rejectedCredentialCodes = new Set([10013, 10014, 401])
+
+/**
+ * True when the account's own credentials were refused (revoked or reset mid-session). The window then shows
+ * one banner with "Replace credentials"; views showing such an error stay quiet instead of each raising an alert.
+ */
+export function isCredentialsRejected(error: unknown): boolean {
+  if (error === null || error === undefined) return false
+  const appError = toAppError(error)
+  return appError.kind === 'auth' && appError.code !== undefined && rejectedCredentialCodes.has(appError.code)
 }
 
 interface ErrorAlertProps {
@@ -34,6 +38,7 @@ interface ErrorAlertProps {
 
 /** How any failed call is shown: what happened, in the words main chose, and a retry only when it can help. */
 export function ErrorAlert({ error, onRetry, retrying, title }: ErrorAlertProps) {
+  const { t } = useTranslation()
   const appError = toAppError(error)
   const warn = appError.kind === 'rate-limit' || appError.kind === 'network'
   return (
@@ -50,11 +55,11 @@ export function ErrorAlert({ error, onRetry, retrying, title }: ErrorAlertProps)
           <Button
             size="xs"
             variant="default"
-            leftSection={<IconRefresh size={14} />}
+            leftSection={<IconRefresh size={14} aria-hidden="true" />}
             onClick={onRetry}
             loading={retrying}
           >
-            Try again
+            {t('actions.tryAgain')}
           </Button>
         </Group>
       ) : null}

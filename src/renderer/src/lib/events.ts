@@ -11,6 +11,10 @@ export function useBridgeEvents(): void {
     const unsubscribers = [
       subscribe('session.changed', (session) => applySession(client, session)),
       subscribe('updater.status', (status) => client.setQueryData(keyFor('updater.status'), status)),
+      // Main fetched it (a tray refresh): store it with its time, so the Account tab shows it without asking again.
+      subscribe('account.trafficBalance', ({ value, fetchedAt }) =>
+        client.setQueryData(keyFor('account.trafficBalance'), value, { updatedAt: Date.parse(fetchedAt) }),
+      ),
       subscribe('data.invalidate', ({ scope }) =>
         client.invalidateQueries(scope === 'all' ? undefined : { predicate: (query) => isAccountData(query.queryKey) }),
       ),

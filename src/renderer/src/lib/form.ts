@@ -1,6 +1,16 @@
+import { translateMessage } from '@shared/i18n/issue'
 import { useCallback, useState } from 'react'
 import type { ZodType } from 'zod'
 import { toAppError } from './api'
+import { i18n } from './i18n'
+
+/**
+ * A schema issue's message in the window's language: the shared schemas carry catalog keys
+ * (`'validation:url.thordataHttps'`); other text passes through unchanged. Use it wherever a zod message is shown.
+ */
+export function translateIssue(message: string): string {
+  return translateMessage(i18n, message)
+}
 
 export type FieldErrors<T> = Partial<Record<keyof T & string, string>>
 
@@ -34,7 +44,7 @@ export function useFormState<T extends Record<string, unknown>>(initial: T) {
     const found: FieldErrors<T> = {}
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as keyof T & string
-      if (field in values && !found[field]) found[field] = issue.message
+      if (field in values && !found[field]) found[field] = translateIssue(issue.message)
     }
     setErrors(found)
     return null

@@ -1,22 +1,23 @@
 import { SegmentedControl } from '@mantine/core'
+import { labelKey, type ProductIn, productsIn, type Section } from '@shared/products'
+import { useTranslation } from 'react-i18next'
 
-const names = { residential: 'Residential', unlimited: 'Unlimited', mobile: 'Mobile' } as const
-type Product = keyof typeof names
-
-interface ProductSwitchProps<P extends Product> {
-  value: P
-  onChange: (product: P) => void
-  products: readonly P[]
+interface ProductSwitchProps<S extends Section> {
+  /** The section whose products are listed, from the registry (src/shared/products.ts). */
+  section: S
+  value: ProductIn<S>
+  onChange: (product: ProductIn<S>) => void
 }
 
 /** Which Thordata product a tab shows (users, whitelist and locations are kept per product). */
-export function ProductSwitch<P extends Product>({ value, onChange, products }: ProductSwitchProps<P>) {
+export function ProductSwitch<S extends Section>({ section, value, onChange }: ProductSwitchProps<S>) {
+  const { t } = useTranslation(['common'])
   return (
     <SegmentedControl
-      aria-label="Product"
+      aria-label={t('products.label')}
       value={value}
-      onChange={(next) => onChange(next as P)}
-      data={products.map((product) => ({ value: product, label: names[product] }))}
+      onChange={(next) => onChange(next as ProductIn<S>)}
+      data={productsIn(section).map((product) => ({ value: product, label: t(labelKey(product)) }))}
     />
   )
 }
