@@ -1,30 +1,30 @@
-import { Stack } from '@mantine/core'
+import { lastDays } from '@renderer/lib/date-limits'
 import { todayIso } from '@renderer/lib/format'
-import { PageHeader } from '@renderer/ui/PageHeader'
-import { RefreshAction } from '@renderer/ui/RefreshAction'
+import { DEFAULT_USAGE_DAYS } from '@renderer/lib/usage'
+import { preloadCharts } from '@renderer/ui/charts'
+import { PageLayout } from '@renderer/ui/PageLayout'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { BalanceCards } from './BalanceCards'
 import { useLowBalanceGb, useTrafficBalance, useUsage, useWalletBalance } from './queries'
-import { type DateRange, DEFAULT_RANGE_DAYS, lastDays } from './range'
 import { UsageSection } from './UsageSection'
+
+// The chart's code loads alongside the usage request, so it is ready when its data is.
+preloadCharts()
 
 /** Traffic, expiry, wallet and daily usage of the signed-in account. */
 export default function AccountTab() {
-  const [range, setRange] = useState<DateRange>(() => lastDays(DEFAULT_RANGE_DAYS, todayIso()))
+  const { t } = useTranslation('account')
+  const [range, setRange] = useState(() => lastDays(DEFAULT_USAGE_DAYS, todayIso()))
   const traffic = useTrafficBalance()
   const wallet = useWalletBalance()
   const usage = useUsage(range)
   const lowBalanceGb = useLowBalanceGb()
 
   return (
-    <Stack gap="lg">
-      <PageHeader
-        title="Account"
-        description="Your traffic balance, wallet and recent usage"
-        actions={<RefreshAction queries={[traffic, wallet, usage]} />}
-      />
+    <PageLayout title={t('page.title')} description={t('page.description')} queries={[traffic, wallet, usage]}>
       <BalanceCards traffic={traffic} wallet={wallet} lowBalanceGb={lowBalanceGb} />
       <UsageSection range={range} onRangeChange={setRange} usage={usage} />
-    </Stack>
+    </PageLayout>
   )
 }

@@ -1,11 +1,12 @@
-import { Badge, SimpleGrid, Text } from '@mantine/core'
-import { formatMediumDate, formatMoney, todayIso } from '@renderer/lib/format'
+import { Badge } from '@mantine/core'
+import { formatMediumDate, formatMoney, formatNumber, formatTraffic, todayIso, unitToBytes } from '@renderer/lib/format'
 import type { TrafficBalance, WalletBalance } from '@shared/domain/account'
-import { formatBytes, unitBytes } from '@shared/traffic'
 import { IconCalendarTime, IconDatabase, IconWallet } from '@tabler/icons-react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { describeExpiry, type ExpiryTone } from './expiry'
-import { queryCardState, StatCard } from './StatCard'
+import { useTranslation } from 'react-i18next'
+import { describeExpiry, type ExpiryStatus, type ExpiryTone } from './expiry'
+import { trafficQuery, walletQuery } from './queries'
+import { StatCard, StatCards } from './StatCard'
 
 interface BalanceCardsProps {
   traffic: UseQueryResult<TrafficBalance>
@@ -14,37 +15,51 @@ interface BalanceCardsProps {
 }
 
 export function BalanceCards({ traffic, wallet, lowBalanceGb }: BalanceCardsProps) {
+  const { t } = useTranslation('account')
+  const today = todayIso()
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+    <StatCards>
       <StatCard
-        label="Traffic remaining"
+        label={t('traffic.title')}
         icon={<IconDatabase size={18} />}
-        value={traffic.data ? formatBytes(traffic.data.remainingBytes) : null}
-        footer={traffic.data ? <LowBalanceNote bytes={traffic.data.remainingBytes} thresholdGb={lowBalanceGb} /> : null}
-        {...queryCardState(traffic)}
+        query={traffic}
+        queryKey={trafficQuery.queryKey}
+        figure={(data) => formatTraffic(data.remainingBytes)}
+        footer={(data) => <LowBalanceNote bytes={data.remainingBytes} thresholdGb={lowBalanceGb} />}
       />
-      <ExpiryCard traffic={traffic} />
       <StatCard
-        label="Wallet"
+        label={t('expiry.title')}
+        icon={<IconCalendarTime size={18} />}
+        color="grape"
+        query={traffic}
+        queryKey={trafficQuery.queryKey}
+        figure={(data) => (data.expiresOn ? formatMediumDate(data.expiresOn) : t('expiry.noDate'))}
+        figureColor={(data) => (describeExpiry(data.expiresOn, today).tone === 'expired' ? 'red' : undefined)}
+        footer={(data) => <ExpiryNote status={describeExpiry(data.expiresOn, today)} />}
+      />
+      <StatCard
+        label={t('wallet.title')}
         icon={<IconWallet size={18} />}
         color="teal"
-        value={wallet.data ? formatMoney(wallet.data.amount, wallet.data.currency) : null}
-        footer={wallet.data ? `Available balance, ${wallet.data.currency}` : null}
-        {...queryCardState(wallet)}
+        query={wallet}
+        queryKey={walletQuery.queryKey}
+        figure={(data) => formatMoney(data.amount, data.currency)}
+        footer={(data) => t('wallet.available', { currency: data.currency })}
       />
-    </SimpleGrid>
+    </StatCards>
   )
 }
 
 function LowBalanceNote({ bytes, thresholdGb }: { bytes: number; thresholdGb: number | undefined }) {
-  if (thresholdGb && bytes < thresholdGb * unitBytes.GB) {
+  const { t } = useTranslation('account')
+  if (thresholdGb && bytes < unitToBytes(thresholdGb, 'GB')) {
     return (
-      <Badge variant="light" color="orange" size="md" radius="sm">
-        Below your {thresholdGb} GB warning level
+      <Badge variant="light" color="orange" size="md" radius="sm" tt="none">
+        {t('traffic.belowWarning', { level: `${formatNumber(thresholdGb)} GB` })}
       </Badge>
     )
   }
-  return 'Shared by all your proxy users'
+  return t('traffic.shared')
 }
 
 const toneColor: Record<ExpiryTone, string | undefined> = {
@@ -54,34 +69,21 @@ const toneColor: Record<ExpiryTone, string | undefined> = {
   unknown: undefined,
 }
 
-function ExpiryCard({ traffic }: { traffic: UseQueryResult<TrafficBalance> }) {
-  const expiresOn = traffic.data?.expiresOn ?? null
-  const status = describeExpiry(expiresOn, todayIso())
+function ExpiryNote({ status }: { status: ExpiryStatus }) {
+  const { t } = useTranslation('account')
+  const label =
+    status.days === null
+      ? t('expiry.none')
+      : status.days < 0
+        ? t('expiry.expiredDaysAgo', { count: -status.days })
+        : status.days === 0
+          ? t('expiry.today')
+          : t('expiry.inDays', { count: status.days })
   const color = toneColor[status.tone]
+  if (!color) return <span data-tone={status.tone}>{label}</span>
   return (
-    <StatCard
-      label="Expires"
-      icon={<IconCalendarTime size={18} />}
-      color={color ?? 'grape'}
-      value={
-        traffic.data ? (
-          <Text inherit span c={status.tone === 'expired' ? 'red' : undefined}>
-            {expiresOn ? formatMediumDate(expiresOn) : 'No date'}
-          </Text>
-        ) : null
-      }
-      footer={
-        traffic.data ? (
-          color ? (
-            <Badge variant="light" color={color} size="md" radius="sm" data-tone={status.tone}>
-              {status.label}
-            </Badge>
-          ) : (
-            <span data-tone={status.tone}>{status.label}</span>
-          )
-        ) : null
-      }
-      {...queryCardState(traffic)}
-    />
+    <Badge variant="light" color={color} size="md" radius="sm" tt="none" data-tone={status.tone}>
+      {label}
+    </Badge>
   )
 }

@@ -1,113 +1,138 @@
-import { Box, Card, Center, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { ErrorAlert } from '@renderer/lib/errors'
-import { formatLongDate, formatShortDate } from '@renderer/lib/format'
+import { Card, Center, Group, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import type { DayRange } from '@renderer/lib/date-limits'
+import { formatIn, formatShortDate, todayIso, unitFor } from '@renderer/lib/format'
+import { fillDays, summarizeUsage, USAGE_LIMITS, usagePoints } from '@renderer/lib/usage'
+import { BarChart } from '@renderer/ui/charts'
+import { DateRangePicker } from '@renderer/ui/DateRangePicker'
+import { FitNumber } from '@renderer/ui/FitNumber'
+import { QueryView } from '@renderer/ui/QueryView'
 import type { UsageReport } from '@shared/domain/account'
-import { formatBytes } from '@shared/traffic'
 import { IconChartBar } from '@tabler/icons-react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { lazy, type ReactNode, Suspense, useMemo } from 'react'
-import type { DateRange } from './range'
-import { UsageRangePicker } from './UsageRangePicker'
-import { fillDays, summarizeUsage } from './usage'
-
-// Fetched as soon as the tab's code runs, in parallel with the usage request, so the chart is ready when its
-// data is and parsing it does not hold up the balance cards' first paint.
-const usageChartModule = import('./UsageChart')
-const UsageChart = lazy(() => usageChartModule)
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import classes from './UsageSection.module.css'
 
 const CHART_HEIGHT = 260
 
 interface UsageSectionProps {
-  range: DateRange
-  onRangeChange: (range: DateRange) => void
+  range: DayRange
+  onRangeChange: (range: DayRange) => void
   usage: UseQueryResult<UsageReport>
 }
 
 export function UsageSection({ range, onRangeChange, usage }: UsageSectionProps) {
-  const report = usage.data
-  const days = useMemo(() => (report ? fillDays(report) : []), [report])
-  const summary = report ? summarizeUsage(report, days) : null
-  const empty = summary !== null && summary.usedBytes === 0 && !summary.busiest
-
+  const { t } = useTranslation('account')
+  const titleId = useId()
   return (
-    <Card component="section" aria-labelledby="usage-title">
-      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-        <Stack gap={2}>
-          <Title order={3} fz="lg" id="usage-title">
-            Usage
+    <Card component="section" aria-labelledby={titleId}>
+      <Group justify="space-between" align="flex-start" mb="lg" gap="sm">
+        <Stack gap={2} miw={0} style={{ flex: '1 1 260px' }}>
+          <Title order={2} fz="lg" id={titleId}>
+            {t('usage.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            Traffic used per day, {formatLongDate(range.from)} – {formatLongDate(range.to)}
+            {t('usage.perDay')}
           </Text>
         </Stack>
-        <UsageRangePicker value={range} onChange={onRangeChange} />
+        {/* As wide as its dates, on one line in either language; the title wraps first. */}
+        <div style={{ flex: 'none' }}>
+          <DateRangePicker
+            value={range}
+            onChange={onRangeChange}
+            limits={USAGE_LIMITS}
+            aria-label={t('usage.period')}
+            w="auto"
+          />
+        </div>
       </Group>
-
-      <SimpleGrid cols={3} spacing="lg" mb="lg">
-        <Figure label="Used in period" value={summary ? formatBytes(summary.usedBytes) : null} />
-        <Figure label="Daily average" value={summary ? formatBytes(summary.dailyAverageBytes) : null} />
-        <Figure
-          label="Busiest day"
-          value={summary?.busiest ? formatBytes(summary.busiest.usedBytes) : summary ? '—' : null}
-          detail={summary?.busiest ? formatShortDate(summary.busiest.date) : undefined}
-        />
-      </SimpleGrid>
-
-      <Box h={CHART_HEIGHT} style={{ opacity: usage.isPlaceholderData ? 0.55 : 1, transition: 'opacity 150ms' }}>
-        {usage.isError ? (
-          <Center h="100%">
-            <Box maw={460} w="100%">
-              <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} retrying={usage.isFetching} />
-            </Box>
-          </Center>
-        ) : usage.isPending ? (
-          <Skeleton h="100%" />
-        ) : empty ? (
-          <EmptyUsage />
-        ) : (
-          <Suspense fallback={<Skeleton h="100%" />}>
-            <UsageChart days={days} height={CHART_HEIGHT} />
-          </Suspense>
-        )}
-      </Box>
+      <div style={{ opacity: usage.isPlaceholderData ? 0.55 : 1, transition: 'opacity 150ms' }}>
+        <QueryView query={usage} skeleton={<UsageSkeleton />}>
+          {(report) => <UsageReportView report={report} />}
+        </QueryView>
+      </div>
     </Card>
   )
 }
 
-function Figure({ label, value, detail }: { label: string; value: ReactNode; detail?: string }) {
+function UsageReportView({ report }: { report: UsageReport }) {
+  const { t } = useTranslation('account')
+  const days = useMemo(() => fillDays(report), [report])
+  const points = useMemo(() => usagePoints(days, todayIso()), [days])
+  const summary = summarizeUsage(report, days)
+  // The three figures side by side read as one row: one unit for all of them.
+  const unit = unitFor([summary.usedBytes, summary.dailyAverageBytes, summary.busiest?.usedBytes ?? 0])
   return (
-    <Stack gap={4} style={{ borderLeft: '3px solid var(--mantine-primary-color-light)' }} pl="md">
+    <>
+      <div className={classes.figures}>
+        <Figure label={t('usage.usedInPeriod')} value={formatIn(summary.usedBytes, unit)} />
+        <Figure label={t('usage.dailyAverage')} value={formatIn(summary.dailyAverageBytes, unit)} />
+        <Figure
+          label={t('usage.busiestDay')}
+          value={summary.busiest ? formatIn(summary.busiest.usedBytes, unit) : '—'}
+          detail={summary.busiest ? formatShortDate(summary.busiest.date) : undefined}
+        />
+      </div>
+      {summary.busiest ? (
+        <BarChart
+          points={points}
+          kind="bytes"
+          seriesLabel={t('usage.used')}
+          height={CHART_HEIGHT}
+          aria-label={t('usage.chart')}
+        />
+      ) : (
+        <EmptyUsage />
+      )}
+    </>
+  )
+}
+
+function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <Stack gap={2} pl="md" miw={0} className={classes.figure}>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
         {label}
       </Text>
-      {value === null ? (
-        <Skeleton h={26} w={110} />
-      ) : (
-        <Group gap={8} align="baseline" wrap="nowrap">
-          <Text fz={22} fw={650} lh={1.2} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {value}
-          </Text>
-          {detail ? (
-            <Text size="sm" c="dimmed">
-              {detail}
-            </Text>
-          ) : null}
-        </Group>
-      )}
+      <FitNumber maxSize={22} minSize={15} fw={650}>
+        {value}
+      </FitNumber>
+      {detail ? (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      ) : null}
     </Stack>
   )
 }
 
-function EmptyUsage() {
+function UsageSkeleton() {
   return (
-    <Center h="100%">
-      <Stack align="center" gap="xs">
-        <ThemeIcon size={44} radius="xl" variant="light" color="gray">
+    <>
+      <div className={classes.figures}>
+        {[0, 1, 2].map((i) => (
+          <Stack key={i} gap={6} pl="md" className={classes.figure}>
+            <Skeleton h={12} w={90} />
+            <Skeleton h={26} w={110} />
+          </Stack>
+        ))}
+      </div>
+      <Skeleton h={CHART_HEIGHT} />
+    </>
+  )
+}
+
+function EmptyUsage() {
+  const { t } = useTranslation('account')
+  return (
+    <Center h={CHART_HEIGHT}>
+      <Stack align="center" gap="xs" maw={420} ta="center">
+        <ThemeIcon size={44} radius="xl" variant="light" color="gray" aria-hidden="true">
           <IconChartBar size={22} />
         </ThemeIcon>
-        <Text fw={600}>No traffic used in this period</Text>
+        <Text fw={600}>{t('usage.emptyTitle')}</Text>
         <Text size="sm" c="dimmed">
-          Pick a longer period, or come back once your proxies have carried traffic.
+          {t('usage.emptyHint')}
         </Text>
       </Stack>
     </Center>

@@ -1,12 +1,15 @@
+import type { DayRange } from '@renderer/lib/date-limits'
 import { channelQuery } from '@renderer/lib/queries'
 import { useQuery } from '@tanstack/react-query'
-import type { DateRange } from './range'
 
-export const useTrafficBalance = () => useQuery(channelQuery('account.trafficBalance'))
+export const trafficQuery = channelQuery('account.trafficBalance')
+export const walletQuery = channelQuery('account.walletBalance')
 
-export const useWalletBalance = () => useQuery(channelQuery('account.walletBalance'))
+export const useTrafficBalance = () => useQuery(trafficQuery)
 
-export const useUsage = (range: DateRange) =>
+export const useWalletBalance = () => useQuery(walletQuery)
+
+export const useUsage = (range: DayRange) =>
   // Keep the previous range's chart on screen while the next one loads, so the card does not collapse.
   useQuery({ ...channelQuery('account.usage', range), placeholderData: (previous) => previous })
 

@@ -1,13 +1,17 @@
 import { Button, Card, SegmentedControl, Stack, Text, ThemeIcon } from '@mantine/core'
-import type { Asn, City, Country, State } from '@shared/domain/locations'
+import type { Asn, City, State } from '@shared/domain/locations'
 import { IconMapPin } from '@tabler/icons-react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { LocationPane } from './LocationPane'
-import { LocationRow } from './LocationRow'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cityColumns, codeColumn, nameColumn } from './columns'
+import { LocationList } from './LocationList'
 import type { DetailView } from './place'
 
 interface CountryDetailProps {
-  country: Country
+  /** The country's name in the UI language. */
+  countryName: string
+  countryCode: string
   state: State | null
   view: DetailView
   states: UseQueryResult<State[]>
@@ -18,87 +22,112 @@ interface CountryDetailProps {
   onAllCities: () => void
 }
 
-const views: { value: DetailView; label: string }[] = [
-  { value: 'states', label: 'States' },
-  { value: 'cities', label: 'Cities' },
-  { value: 'asns', label: 'ASNs' },
-]
-
 const cityKey = (city: City) => `${city.stateCode ?? ''}:${city.code}`
+const codeOf = (item: { code: string }) => item.code
+const nameOf = (item: { name: string }) => item.name
 
 /** The chosen country's states, cities (of one state or all) and ASNs, one list at a time. */
 export function CountryDetail(props: CountryDetailProps) {
-  const { country, state, view, states, cities, asns, onView, onOpenState, onAllCities } = props
+  const { countryName, countryCode, state, view, states, cities, asns, onView, onOpenState, onAllCities } = props
+  const { t } = useTranslation('locations')
+  const stateCode = state?.code
+  const stateColumns = useMemo(
+    () => [
+      nameColumn<State>({ header: t('columns.state'), onOpen: onOpenState, isSelected: (s) => s.code === stateCode }),
+      codeColumn<State>(t, 140),
+    ],
+    [t, onOpenState, stateCode],
+  )
+  const allOfCountry = !state
+  const citiesColumns = useMemo(() => cityColumns(t, allOfCountry), [t, allOfCountry])
+  const asnColumns = useMemo(
+    () => [nameColumn<Asn>({ header: t('columns.asn'), minWidth: 140 }), codeColumn<Asn>(t, 130)],
+    [t],
+  )
+
   const heading = (
     <SegmentedControl
       fullWidth
-      aria-label={`Lists for ${country.name}`}
+      aria-label={t('lists.switchLabel', { country: countryName })}
       value={view}
       onChange={(next) => onView(next as DetailView)}
-      data={views}
+      data={[
+        { value: 'states', label: t('lists.states') },
+        { value: 'cities', label: t('lists.cities') },
+        { value: 'asns', label: t('lists.asns') },
+      ]}
     />
   )
+  // Short on screen (the trail names the country); the full sentence for screen readers.
   const allCitiesButton = (
-    <Button variant="subtle" size="compact-sm" onClick={onAllCities}>
-      All cities in {country.name}
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      onClick={onAllCities}
+      aria-label={t('allCities', { country: countryName })}
+    >
+      {t('allCitiesShort')}
     </Button>
   )
 
   if (view === 'states') {
     return (
-      <LocationPane
-        key={`states:${country.code}`}
-        label="States"
-        noun={{ one: 'state', other: 'states' }}
+      <LocationList
+        key={`states:${countryCode}`}
+        label={t('lists.states')}
         list={states}
+        columns={stateColumns}
+        getRowId={codeOf}
+        getRowName={nameOf}
         heading={heading}
-        aside={allCitiesButton}
-        emptyText={`Thordata lists no states for ${country.name}`}
-        renderRow={(item) => (
-          <LocationRow
-            name={item.name}
-            code={item.code}
-            selected={item.code === state?.code}
-            onOpen={() => onOpenState(item)}
-          />
-        )}
+        toolbar={allCitiesButton}
+        searchLabel={t('search.states')}
+        searchPlaceholder={t('search.placeholder')}
+        emptyText={t('empty.states', { place: countryName })}
+        onActivate={onOpenState}
       />
     )
   }
   if (view === 'cities') {
     return (
-      <LocationPane
-        key={`cities:${country.code}:${state?.code ?? ''}`}
-        label="Cities"
-        noun={{ one: 'city', other: 'cities' }}
+      <LocationList
+        key={`cities:${countryCode}:${state?.code ?? ''}`}
+        label={t('lists.cities')}
         list={cities}
+        columns={citiesColumns}
+        getRowId={cityKey}
+        getRowName={nameOf}
         heading={heading}
-        aside={state ? allCitiesButton : null}
-        emptyText={`Thordata lists no cities for ${state?.name ?? country.name}`}
-        getKey={cityKey}
-        renderRow={(item) => <LocationRow name={item.name} code={item.code} detail={state ? null : item.stateName} />}
+        toolbar={state ? allCitiesButton : null}
+        searchLabel={t('search.cities')}
+        searchPlaceholder={t('search.placeholder')}
+        emptyText={t('empty.cities', { place: state?.name ?? countryName })}
       />
     )
   }
   return (
-    <LocationPane
-      key={`asns:${country.code}`}
-      label="ASNs"
-      noun={{ one: 'ASN', other: 'ASNs' }}
+    <LocationList
+      key={`asns:${countryCode}`}
+      label={t('lists.asns')}
       list={asns}
+      columns={asnColumns}
+      getRowId={codeOf}
+      getRowName={nameOf}
       heading={heading}
-      emptyText={`Thordata lists no ASNs for ${country.name}`}
-      renderRow={(item) => <LocationRow name={item.name} code={item.code} />}
+      searchLabel={t('search.asns')}
+      searchPlaceholder={t('search.placeholder')}
+      emptyText={t('empty.asns', { place: countryName })}
     />
   )
 }
 
 /** The detail pane before a country is chosen (or when the chosen one is not offered for this product). */
 export function NoCountry({ note }: { note?: string }) {
+  const { t } = useTranslation('locations')
   return (
     <Card padding="xl">
       <Stack align="center" gap="sm" py="xl">
-        <ThemeIcon variant="light" size={44} radius="xl">
+        <ThemeIcon variant="light" size={44} radius="xl" aria-hidden="true">
           <IconMapPin size={22} />
         </ThemeIcon>
         {note ? (
@@ -107,7 +136,7 @@ export function NoCountry({ note }: { note?: string }) {
           </Text>
         ) : null}
         <Text size="sm" c="dimmed" ta="center" maw={320}>
-          Choose a country to see its states, cities and ASNs, with the codes to copy into your proxy settings.
+          {t('choose')}
         </Text>
       </Stack>
     </Card>

@@ -1,22 +1,24 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core'
-import type { Place } from './place'
+import { useTranslation } from 'react-i18next'
 
 interface LocationTrailProps {
-  place: Place
+  /** The chosen country's name in the UI language, if one is chosen. */
+  country: string | null
+  state: string | null
   onAllCountries: () => void
   onCountry: () => void
 }
 
 /** "All countries › United States › Texas": where you are, each step back one click away. */
-export function LocationTrail({ place, onAllCountries, onCountry }: LocationTrailProps) {
-  const { country, state } = place
+export function LocationTrail({ country, state, onAllCountries, onCountry }: LocationTrailProps) {
+  const { t } = useTranslation('locations')
   const steps = [
-    { label: 'All countries', onClick: country ? onAllCountries : undefined },
-    ...(country ? [{ label: country.name, onClick: state ? onCountry : undefined }] : []),
-    ...(country && state ? [{ label: state.name, onClick: undefined }] : []),
+    { label: t('trail.allCountries'), onClick: country ? onAllCountries : undefined },
+    ...(country ? [{ label: country, onClick: state ? onCountry : undefined }] : []),
+    ...(country && state ? [{ label: state, onClick: undefined }] : []),
   ]
   return (
-    <nav aria-label="Location path">
+    <nav aria-label={t('trail.label')}>
       <Breadcrumbs separatorMargin={6}>
         {steps.map((step, i) =>
           step.onClick ? (

@@ -2,13 +2,14 @@ import { appError } from '@shared/errors'
 import { fail, ok } from '@shared/ipc/result'
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { switchLanguage } from '../../lib/i18n'
 import { renderView } from '../../test-utils/render'
 import LocationsTab from './LocationsTab'
 import { giveListsRoom, locationHandlers, locationsBridge } from './test-support'
 
 const region = (name: string) => screen.getByRole('region', { name })
 const findRegion = (name: string) => screen.findByRole('region', { name })
-const trail = () => screen.getByRole('navigation', { name: 'Location path' })
+const trail = () => screen.getByRole('navigation', { name: /Location path|地区路径/ })
 
 function renderTab(fake = locationsBridge()) {
   return renderView(<LocationsTab />, fake)
@@ -28,8 +29,25 @@ describe('Locations tab', () => {
     expect(await within(countries).findByRole('button', { name: 'United States' })).toBeInTheDocument()
     expect(within(countries).getByText('US')).toBeInTheDocument()
     expect(within(countries).getByRole('button', { name: 'Japan' })).toBeInTheDocument()
-    expect(within(countries).getByText('4 countries')).toBeInTheDocument()
+    expect(within(countries).getByText('4 of 4')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Locations' })).toBeInTheDocument()
     expect(fake.callsTo('locations.countries')).toEqual([{ product: 'residential' }])
+  })
+
+  it('names countries in Chinese, and finds them by either name', async () => {
+    await switchLanguage('zh-CN')
+    try {
+      const { user } = renderTab()
+      const countries = await findRegion('国家/地区')
+      expect(await within(countries).findByRole('button', { name: '美国' })).toBeInTheDocument()
+      await user.type(within(countries).getByRole('textbox', { name: '搜索国家/地区' }), 'germany')
+      expect(await within(countries).findByText('1 / 4')).toBeInTheDocument()
+      expect(within(countries).getByRole('button', { name: '德国' })).toBeInTheDocument()
+      await user.click(within(countries).getByRole('button', { name: '德国' }))
+      expect(within(trail()).getByText('德国')).toHaveAttribute('aria-current', 'location')
+    } finally {
+      await switchLanguage('en')
+    }
   })
 
   it('drills from a country to its states, from a state to its cities, and back along the trail', async () => {
@@ -39,13 +57,13 @@ describe('Locations tab', () => {
 
     const states = await findRegion('States')
     expect(await within(states).findByRole('button', { name: 'Texas' })).toBeInTheDocument()
-    expect(within(states).getByText('3 states')).toBeInTheDocument()
+    expect(within(states).getByText('3 of 3')).toBeInTheDocument()
     expect(fake.callsTo('locations.states')).toEqual([{ product: 'residential', countryCode: 'US' }])
 
     await user.click(within(states).getByRole('button', { name: 'Texas' }))
     const cities = await findRegion('Cities')
     expect(await within(cities).findByText('Austin')).toBeInTheDocument()
-    expect(within(cities).getByText('3 cities')).toBeInTheDocument()
+    expect(within(cities).getByText('3 of 3')).toBeInTheDocument()
     expect(within(cities).queryByText('Los Angeles')).not.toBeInTheDocument()
     expect(fake.callsTo('locations.cities')).toEqual([
       { product: 'residential', countryCode: 'US', stateCode: 'texas' },
@@ -54,7 +72,7 @@ describe('Locations tab', () => {
 
     await user.click(within(cities).getByRole('button', { name: 'All cities in United States' }))
     expect(await within(region('Cities')).findByText('Los Angeles')).toBeInTheDocument()
-    expect(within(region('Cities')).getByText('7 cities')).toBeInTheDocument()
+    expect(within(region('Cities')).getByText('7 of 7')).toBeInTheDocument()
     expect(fake.callsTo('locations.cities').at(-1)).toEqual({ product: 'residential', countryCode: 'US' })
     expect(within(trail()).queryByText('Texas')).not.toBeInTheDocument()
 
@@ -76,7 +94,7 @@ describe('Locations tab', () => {
     const asns = await findRegion('ASNs')
     expect(await within(asns).findByText('Comcast Cable Communications')).toBeInTheDocument()
     expect(within(asns).getByText('AS7922')).toBeInTheDocument()
-    expect(within(asns).getByText('2 ASNs')).toBeInTheDocument()
+    expect(within(asns).getByText('2 of 2')).toBeInTheDocument()
     expect(fake.callsTo('locations.asns')).toEqual([{ product: 'residential', countryCode: 'US' }])
   })
 
@@ -100,7 +118,7 @@ describe('Locations tab', () => {
     await within(await findRegion('States')).findByRole('button', { name: 'Texas' })
 
     await user.click(screen.getByRole('radio', { name: 'Unlimited' }))
-    expect(await within(region('Countries')).findByText('2 countries')).toBeInTheDocument()
+    expect(await within(region('Countries')).findByText('2 of 2')).toBeInTheDocument()
     expect(within(region('Countries')).queryByRole('button', { name: 'Brazil' })).not.toBeInTheDocument()
     await waitFor(() =>
       expect(fake.callsTo('locations.states').at(-1)).toEqual({ product: 'unlimited', countryCode: 'US' }),
@@ -108,7 +126,7 @@ describe('Locations tab', () => {
     expect(fake.callsTo('locations.countries').at(-1)).toEqual({ product: 'unlimited' })
 
     await user.click(screen.getByRole('radio', { name: 'Residential' }))
-    expect(await within(region('Countries')).findByText('4 countries')).toBeInTheDocument()
+    expect(await within(region('Countries')).findByText('4 of 4')).toBeInTheDocument()
     await user.click(within(region('States')).getByRole('radio', { name: 'ASNs' }))
     await user.click(within(await findRegion('ASNs')).getByRole('radio', { name: 'States' }))
     expect(await within(region('States')).findByRole('button', { name: 'Texas' })).toBeInTheDocument()
@@ -119,15 +137,15 @@ describe('Locations tab', () => {
   it('keeps lists for hours, so coming back later does not ask Thordata again', async () => {
     const { user, fake } = renderTab()
     const countries = await findRegion('Countries')
-    await within(countries).findByText('4 countries')
+    await within(countries).findByText('4 of 4')
     await user.click(screen.getByRole('radio', { name: 'Unlimited' }))
-    await within(countries).findByText('2 countries')
+    await within(countries).findByText('2 of 2')
 
     vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 6 * 60 * 60 * 1000)
     await user.click(screen.getByRole('radio', { name: 'Residential' }))
-    await within(countries).findByText('4 countries')
+    await within(countries).findByText('4 of 4')
     await user.click(screen.getByRole('radio', { name: 'Unlimited' }))
-    await within(countries).findByText('2 countries')
+    await within(countries).findByText('2 of 2')
     expect(fake.callsTo('locations.countries')).toHaveLength(2)
   })
 
@@ -135,7 +153,7 @@ describe('Locations tab', () => {
     const { user } = renderTab()
     await openCountry(user, 'Brazil')
     await user.click(screen.getByRole('radio', { name: 'Unlimited' }))
-    expect(await screen.findByText('Brazil is not offered for unlimited proxies')).toBeInTheDocument()
+    expect(await screen.findByText('Brazil is not offered for Unlimited proxies')).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'States' })).not.toBeInTheDocument()
   })
 
@@ -160,7 +178,7 @@ describe('Locations tab', () => {
     expect(region('Countries')).toHaveAttribute('aria-busy', 'true')
     answer(ok([]))
     expect(
-      await within(region('Countries')).findByText('Thordata lists no countries for residential proxies'),
+      await within(region('Countries')).findByText('Thordata lists no countries for Residential proxies'),
     ).toBeInTheDocument()
     expect(region('Countries')).not.toHaveAttribute('aria-busy')
   })
@@ -186,7 +204,8 @@ describe('Locations tab', () => {
     fake.respond('locations.countries', () => fail(appError('rate-limit', 'Too many requests; wait a minute')))
 
     await user.click(screen.getByRole('button', { name: 'Refresh' }))
-    expect(await within(countries).findByText('Too many requests; wait a minute')).toBeInTheDocument()
+    const status = await within(countries).findByText(/^Couldn't refresh · /)
+    expect(status.closest('[role="status"]')).toHaveAttribute('title', 'Too many requests; wait a minute')
     expect(within(countries).getByRole('button', { name: 'Germany' })).toBeInTheDocument()
     expect(within(countries).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })

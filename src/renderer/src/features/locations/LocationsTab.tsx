@@ -1,22 +1,26 @@
-import { Group, Stack, Title } from '@mantine/core'
-import { PageHeader } from '@renderer/ui/PageHeader'
+import { Group } from '@mantine/core'
+import { currentLocale } from '@renderer/lib/i18n'
+import { PageLayout } from '@renderer/ui/PageLayout'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
-import { RefreshAction } from '@renderer/ui/RefreshAction'
-import type { PlanProduct } from '@shared/domain/locations'
+import type { Country, PlanProduct, State } from '@shared/domain/locations'
+import { labelKey } from '@shared/products'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { CountryDetail, NoCountry } from './CountryDetail'
-import { LocationPane } from './LocationPane'
-import { LocationRow } from './LocationRow'
+import { codeColumn, nameColumn } from './columns'
+import { LocationList } from './LocationList'
 import classes from './Locations.module.css'
 import { LocationTrail } from './LocationTrail'
+import { countryName } from './names'
 import { allCities, everywhere, openCountry, openState, type Place, showView } from './place'
 import { useAsns, useCities, useCountries, useStates } from './queries'
 
-const products = ['residential', 'unlimited'] as const
+const codeOf = (country: Country) => country.code
 
 /** Countries, states, cities and ASNs Thordata offers per product, with their codes to copy. */
 export default function LocationsTab() {
+  const { t } = useTranslation(['locations', 'common'])
   const [product, setProduct] = useState<PlanProduct>('residential')
   const [place, setPlace] = useState<Place>(everywhere)
   const countries = useCountries(product)
@@ -32,60 +36,80 @@ export default function LocationsTab() {
   const cities = useCities(product, here.view === 'cities' ? code : null, here.state?.code)
   const asns = useAsns(product, here.view === 'asns' ? code : null)
   const detail: UseQueryResult<unknown> | null = country ? { states, cities, asns }[here.view] : null
-
   const onScreen = detail ? [countries, detail] : [countries]
 
+  const locale = currentLocale()
+  const nameIn = useCallback((c: Country) => countryName(c, locale), [locale])
+  const open = useCallback((c: Country) => setPlace(openCountry(c)), [])
+  const onOpenState = useCallback((state: State) => setPlace((current) => openState(current, state)), [])
+  const selected = country?.code
+  const countryColumns = useMemo(
+    () => [
+      nameColumn<Country>({
+        header: t('columns.country'),
+        onOpen: open,
+        display: nameIn,
+        isSelected: (c) => c.code === selected,
+      }),
+      codeColumn<Country>(t, 84),
+    ],
+    [t, open, nameIn, selected],
+  )
+  const productName = t(labelKey(product))
+
   return (
-    <Stack gap="md">
-      <PageHeader
-        title="Locations"
-        description="Countries, states, cities and ASNs you can target, with their codes"
-        actions={<RefreshAction queries={onScreen} />}
-      />
-      <Group gap="lg">
-        <ProductSwitch value={product} onChange={setProduct} products={products} />
-        <LocationTrail
-          place={here}
-          onAllCountries={() => setPlace(everywhere)}
-          onCountry={() => setPlace((current) => (current.country ? openCountry(current.country) : everywhere))}
-        />
-      </Group>
-      <div className={classes.panes}>
-        <LocationPane
-          label="Countries"
-          noun={{ one: 'country', other: 'countries' }}
-          list={countries}
-          heading={
-            <Title order={3} fz="md" lh="36px">
-              Countries
-            </Title>
-          }
-          emptyText={`Thordata lists no countries for ${product} proxies`}
-          renderRow={(item) => (
-            <LocationRow
-              name={item.name}
-              code={item.code}
-              selected={item.code === country?.code}
-              onOpen={() => setPlace(openCountry(item))}
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      queries={onScreen}
+      productSwitch={
+        <Group gap="lg">
+          <ProductSwitch value={product} onChange={setProduct} section="locations" />
+          <LocationTrail
+            country={country ? nameIn(country) : null}
+            state={here.state?.name ?? null}
+            onAllCountries={() => setPlace(everywhere)}
+            onCountry={() => setPlace((current) => (current.country ? openCountry(current.country) : everywhere))}
+          />
+        </Group>
+      }
+    >
+      <div className={classes.frame}>
+        <div className={classes.panes}>
+          <LocationList
+            label={t('lists.countries')}
+            list={countries}
+            columns={countryColumns}
+            getRowId={codeOf}
+            getRowName={nameIn}
+            heading={null}
+            searchLabel={t('search.countries')}
+            searchPlaceholder={t('search.placeholder')}
+            emptyText={t('empty.countries', { product: productName })}
+            onActivate={open}
+          />
+          {country ? (
+            <CountryDetail
+              countryName={nameIn(country)}
+              countryCode={country.code}
+              state={here.state}
+              view={here.view}
+              states={states}
+              cities={cities}
+              asns={asns}
+              onView={(view) => setPlace((current) => showView(current, view))}
+              onOpenState={onOpenState}
+              onAllCities={() => setPlace((current) => allCities(current))}
+            />
+          ) : (
+            <NoCountry
+              note={
+                place.country ? t('notOffered', { country: nameIn(place.country), product: productName }) : undefined
+              }
             />
           )}
-        />
-        {country ? (
-          <CountryDetail
-            country={country}
-            state={here.state}
-            view={here.view}
-            states={states}
-            cities={cities}
-            asns={asns}
-            onView={(view) => setPlace((current) => showView(current, view))}
-            onOpenState={(state) => setPlace((current) => openState(current, state))}
-            onAllCities={() => setPlace((current) => allCities(current))}
-          />
-        ) : (
-          <NoCountry note={place.country ? `${place.country.name} is not offered for ${product} proxies` : undefined} />
-        )}
+        </div>
       </div>
-    </Stack>
+    </PageLayout>
   )
 }

@@ -75,15 +75,15 @@ export function manyCities(count: number): City[] {
 }
 
 /**
- * jsdom does no layout, so every list would measure 0 px tall and show no rows. This gives the lists' scroll
- * containers (the element around each <ul>) a real height, so the virtualizer renders what a user would see.
+ * jsdom does no layout, so every table would measure 0 px tall and show no rows. This gives the tables' scroll
+ * containers (the element around each <table>) a real size, so the virtualizer renders what a user would see.
  */
-export function giveListsRoom(height = 400) {
-  const isScroller = (element: Element) => element.firstElementChild?.tagName === 'UL'
+export function giveListsRoom(height = 400, width = 600) {
+  const isScroller = (element: Element) => element.firstElementChild?.tagName === 'TABLE'
   vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
     return isScroller(this) ? height : 0
   })
   vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(function (this: Element) {
-    return isScroller(this) ? 600 : 0
+    return isScroller(this) ? width : 0
   })
 }

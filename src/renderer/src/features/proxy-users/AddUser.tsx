@@ -1,5 +1,6 @@
 import { Button, Card, Stack, Text, ThemeIcon } from '@mantine/core'
 import { IconUserPlus, IconUsers } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
 import { QUOTA_FULL_ID } from './QuotaSummary'
 
 interface AddUserButtonProps {
@@ -10,29 +11,30 @@ interface AddUserButtonProps {
 }
 
 export function AddUserButton({ onClick, disabled, full }: AddUserButtonProps) {
+  const { t } = useTranslation('proxyUsers')
   return (
     <Button
-      leftSection={<IconUserPlus size={16} />}
+      leftSection={<IconUserPlus size={16} aria-hidden="true" />}
       onClick={onClick}
       disabled={disabled || full}
       aria-describedby={full ? QUOTA_FULL_ID : undefined}
     >
-      Add user
+      {t('add.open')}
     </Button>
   )
 }
 
 export function EmptyUsers({ onAdd, full }: { onAdd: () => void; full: boolean }) {
+  const { t } = useTranslation('proxyUsers')
   return (
-    <Card component="section" aria-label="User list" py={48}>
+    <Card component="section" aria-label={t('table.label')} py={48}>
       <Stack align="center" gap="xs">
-        <ThemeIcon size={48} radius="xl" variant="light">
+        <ThemeIcon size={48} radius="xl" variant="light" aria-hidden="true">
           <IconUsers size={24} />
         </ThemeIcon>
-        <Text fw={600}>No proxy users yet</Text>
+        <Text fw={600}>{t('empty.title')}</Text>
         <Text size="sm" c="dimmed" ta="center" maw={420}>
-          Give each person, device or script its own proxy login, with its own traffic limit, so you can see who used
-          what and switch one off without touching the others.
+          {t('empty.body')}
         </Text>
         <AddUserButton onClick={onAdd} full={full} />
       </Stack>

@@ -1,11 +1,11 @@
+import { MASK } from '@renderer/ui/data-table'
 import { appError } from '@shared/errors'
 import { fail, ok } from '@shared/ipc/result'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderView } from '../../test-utils/render'
-import { giveTableAViewport, manyUsers, proxyUsersBridge, shop01, shop02 } from './fixtures'
+import { crawler77, giveTableAViewport, manyUsers, narrowTable, proxyUsersBridge, shop01, shop02 } from './fixtures'
 import ProxyUsersTab from './ProxyUsersTab'
-import { MASKED_PASSWORD } from './UserRow'
 
 vi.mock('@mantine/charts', () => import('../../test-utils/chartsMock'))
 
@@ -16,18 +16,22 @@ const row = (username: string) => screen.getByRole('row', { name: new RegExp(`^$
 const usernames = () =>
   within(screen.getByRole('table', { name: 'Proxy users' }))
     .getAllByRole('row')
-    .slice(1)
+    .filter((r) => r.hasAttribute('data-row-index'))
     .map((r) => within(r).getAllByRole('cell')[0].textContent)
 
 describe('Proxy users: the list', () => {
-  it('shows every user with the password masked, its status and "Unlimited" for no cap', async () => {
+  it('shows every user with the password masked, its status, and traffic in one unit per column', async () => {
     renderView(<ProxyUsersTab />, proxyUsersBridge())
     await table()
 
     expect(usernames()).toEqual(['shop01', 'shop02', 'crawler77'])
-    expect(screen.getAllByText(MASKED_PASSWORD)).toHaveLength(3)
+    expect(screen.getAllByText(MASK)).toHaveLength(3)
     expect(screen.queryByText(shop01.password)).not.toBeInTheDocument()
-    expect(within(row('shop01')).getByText('1 GB')).toBeInTheDocument()
+    // Limits up to 1.5 GB are all in GB, usage up to 300 MB all in MB: no column mixes units.
+    expect(within(row('shop01')).getByText('1.00 GB')).toBeInTheDocument()
+    expect(within(row('crawler77')).getByText('1.50 GB')).toBeInTheDocument()
+    expect(within(row('shop01')).getByText('300.0 MB')).toBeInTheDocument()
+    expect(within(row('crawler77')).getByText('0 MB')).toBeInTheDocument()
     expect(within(row('shop01')).getByText('Enabled')).toBeInTheDocument()
     expect(within(row('shop01')).getByRole('progressbar', { name: 'shop01 has used 29% of its limit' })).toBeVisible()
     expect(within(row('shop02')).getByText('Unlimited')).toBeInTheDocument()
@@ -66,7 +70,34 @@ describe('Proxy users: the list', () => {
     await user.type(screen.getByRole('textbox', { name: 'Search users' }), '02')
     await waitFor(() => expect(usernames()).toEqual(['shop02']))
     await user.type(screen.getByRole('textbox', { name: 'Search users' }), 'x')
-    expect(await screen.findByText('No users match “SHOP02x”')).toBeInTheDocument()
+    expect(await screen.findByText('No match for “SHOP02x”')).toBeInTheDocument()
+    expect(screen.getByText('0 of 3')).toBeInTheDocument()
+  })
+
+  it('exports the users shown as CSV, in the columns’ units and without passwords', async () => {
+    const files: { blob: Blob; name: string }[] = []
+    const blobs = new Map<string, Blob>()
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.set(`blob:${blobs.size}`, blob)
+      return `blob:${blobs.size - 1}`
+    })
+    URL.revokeObjectURL = vi.fn()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ blob: blobs.get(this.getAttribute('href') ?? '') as Blob, name: this.download })
+    })
+    const { user } = renderView(<ProxyUsersTab />, proxyUsersBridge())
+    await table()
+
+    await user.type(screen.getByRole('textbox', { name: 'Search users' }), 'shop')
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await waitFor(() => expect(files.map((file) => file.name)).toEqual(['proxy-users-residential.csv']))
+    const text = new TextDecoder().decode(await files[0].blob.arrayBuffer())
+    expect(text.split('\r\n')).toEqual([
+      'Username,Status,Used,Traffic limit,Created',
+      'shop01,Enabled,300.0 MB,1.00 GB,2026-04-02',
+      'shop02,Disabled,5.0 MB,Unlimited,2026-04-03',
+    ])
+    expect(text).not.toContain(shop01.password)
   })
 
   it('keeps 10,000 users to a screenful of rows in the page, and still finds the last one', async () => {
@@ -96,7 +127,7 @@ describe('Proxy users: the list', () => {
     expect(await screen.findByText('No proxy users yet')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Add user' }))
-    expect(await screen.findByRole('dialog', { name: 'Add proxy user' })).toBeInTheDocument()
+    expect(await screen.findByRole('dialog', { name: 'Add residential proxy user' })).toBeInTheDocument()
   })
 
   it('disables "Add user" and says why when the plan allows no more users', async () => {
@@ -122,11 +153,42 @@ describe('Proxy users: the list', () => {
 
   it('offers no retry when repeating cannot help', async () => {
     const fake = proxyUsersBridge()
-    fake.respond('proxyUsers.list', () => fail(appError('auth', 'Thordata rejected the token', { code: 10013 })))
+    fake.respond('proxyUsers.list', () => fail(appError('validation', 'Thordata refused the request', { code: 10001 })))
     renderView(<ProxyUsersTab />, fake)
 
-    expect(await screen.findByText('Thordata rejected the token')).toBeInTheDocument()
+    expect(await screen.findByText('Thordata refused the request')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
+  })
+
+  it('keeps the users on screen, dimmed, when a refresh fails', async () => {
+    const fake = proxyUsersBridge()
+    const { user } = renderView(<ProxyUsersTab />, fake)
+    await table()
+
+    fake.respond('proxyUsers.list', () => fail(appError('network', 'Thordata did not answer in time')))
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    expect(await screen.findByText(/Couldn't refresh/)).toBeInTheDocument()
+    expect(row('shop01')).toBeInTheDocument()
+    expect(screen.getByText('3 of 100 users · 97 left')).toBeInTheDocument()
+  })
+
+  it('in a narrow window keeps the username and every action, and moves the other columns into a detail', async () => {
+    narrowTable(480)
+    const { user } = renderView(<ProxyUsersTab />, proxyUsersBridge())
+    await table()
+
+    const headers = within(screen.getByRole('table', { name: 'Proxy users' }))
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent)
+    expect(headers).toContain('Username')
+    expect(headers).not.toContain('Created')
+    for (const name of ['shop01', 'shop02', 'crawler77']) {
+      expect(screen.getByRole('button', { name: `Edit ${name}` })).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: `Delete ${name}` })).toBeInTheDocument()
+      expect(screen.getByRole('button', { name: `Usage of ${name}` })).toBeInTheDocument()
+    }
+    await user.click(screen.getByRole('button', { name: `Show details: ${crawler77.username}` }))
+    expect(screen.getByText('Created', { selector: 'dt' })).toBeInTheDocument()
   })
 
   it('shows a user’s daily usage for the last 30 days, with a chart and a table', async () => {
@@ -152,9 +214,14 @@ describe('Proxy users: the list', () => {
     expect(request).toMatchObject({ product: 'residential', username: 'shop01' })
 
     const daily = await within(drawer).findByRole('table', { name: 'Daily usage of shop01' })
-    expect(within(daily).getAllByRole('row')).toHaveLength(31)
-    expect(within(daily).getAllByRole('row')[1]).toHaveTextContent('300 MB')
-    expect(await within(drawer).findByRole('figure', { name: 'Daily traffic usage chart' })).toBeInTheDocument()
-    expect(within(drawer).getByText('5 GB')).toBeInTheDocument()
+    expect(daily).toHaveAttribute('aria-rowcount', '31')
+    // Newest first; every day in the unit of the busiest one.
+    const [newest] = within(daily)
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-row-index'))
+    expect(newest).toHaveTextContent('300.0 MB')
+    expect(within(daily).getAllByText('0 MB').length).toBeGreaterThan(0)
+    expect(await within(drawer).findByRole('figure', { name: 'Daily traffic of shop01' })).toBeInTheDocument()
+    expect(within(drawer).getByText('5.00 GB')).toBeInTheDocument()
   })
 })

@@ -1,39 +1,30 @@
-import { Card, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core'
-import { ErrorAlert } from '@renderer/lib/errors'
-import { PageHeader } from '@renderer/ui/PageHeader'
+import { Stack } from '@mantine/core'
+import { DataTable } from '@renderer/ui/data-table'
+import { PageLayout } from '@renderer/ui/PageLayout'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
+import { QueryView } from '@renderer/ui/QueryView'
 import type { ProxyUser, ProxyUserProduct } from '@shared/domain/proxy-users'
-import { IconSearch } from '@tabler/icons-react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { AddUserButton, EmptyUsers } from './AddUser'
-import { DeleteUserModal } from './DeleteUserModal'
-import { QuotaSummary } from './QuotaSummary'
-import { useDeleteProxyUser, useProxyUsers } from './queries'
+import { type UserAction, useUserActions, useUserColumns } from './columns'
+import { DeleteUser } from './DeleteUser'
+import { ListSkeleton, QuotaSummary } from './QuotaSummary'
+import { useProxyUsers } from './queries'
 import { UsageDrawer } from './UsageDrawer'
 import { UserFormModal } from './UserFormModal'
-import type { RowAction } from './UserRow'
-import { UsersTable } from './UsersTable'
 
-const products = ['residential', 'unlimited', 'mobile'] as const
+type Dialog = { kind: 'add'; user: null } | { kind: UserAction; user: ProxyUser }
 
-type Dialog = { kind: 'add'; user: null } | { kind: RowAction; user: ProxyUser }
+const userId = (user: ProxyUser) => user.username
 
 /** The proxy users (sub-accounts) of one product: quota, the list, and adding, editing, deleting and usage. */
 export default function ProxyUsersTab() {
+  const { t } = useTranslation('proxyUsers')
   const [product, setProduct] = useState<ProxyUserProduct>('residential')
   const list = useProxyUsers(product)
-  const remove = useDeleteProxyUser()
-  const [search, setSearch] = useState('')
-  // Filtering 10,000 names takes about a millisecond, so the list follows each keystroke in the same render:
-  // deferring it cost an extra render and frame per keystroke (npm run bench).
-  const query = search.trim().toLowerCase()
   const users = list.data?.users
-  // Lower-cased once per list, not once per keystroke.
-  const names = useMemo(() => users?.map((user) => user.username.toLowerCase()) ?? [], [users])
-  const shown = useMemo(
-    () => (users && query ? users.filter((_, index) => names[index].includes(query)) : (users ?? [])),
-    [users, names, query],
-  )
+  const columns = useUserColumns(users)
 
   // The dialog outlives `open` so a closing modal keeps its content until its transition ends.
   const [dialog, setDialog] = useState<Dialog | null>(null)
@@ -45,7 +36,7 @@ export default function ProxyUsersTab() {
     setOpening((count) => count + 1)
   }, [])
   const close = () => setOpen(false)
-  const onAction = useCallback((kind: RowAction, user: ProxyUser) => show({ kind, user }), [show])
+  const actions = useUserActions(useCallback((kind: UserAction, user: ProxyUser) => show({ kind, user }), [show]))
   const onAdd = () => show({ kind: 'add', user: null })
   const openAs = (kind: Dialog['kind']) => open && dialog?.kind === kind
 
@@ -54,44 +45,35 @@ export default function ProxyUsersTab() {
   const empty = users?.length === 0
 
   return (
-    <Stack gap="lg">
-      <PageHeader
-        title="Proxy users"
-        description="Sub-accounts that sign in to your proxies with their own username and password"
-        actions={empty ? null : <AddUserButton onClick={onAdd} disabled={!quota} full={full} />}
-      />
-      <Group justify="space-between" wrap="nowrap">
-        <ProductSwitch value={product} onChange={setProduct} products={products} />
-        {users && !empty ? (
-          <TextInput
-            aria-label="Search users"
-            placeholder="Search by username"
-            leftSection={<IconSearch size={16} aria-hidden="true" />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={280}
-          />
-        ) : null}
-      </Group>
-      {quota ? <QuotaSummary quota={quota} /> : null}
-
-      {list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-      ) : list.isPending ? (
-        <ListSkeleton />
-      ) : empty ? (
-        <EmptyUsers onAdd={onAdd} full={full} />
-      ) : (
-        <Card p={0} component="section" aria-label="User list">
-          {shown.length ? (
-            <UsersTable users={shown} onAction={onAction} />
-          ) : (
-            <Text c="dimmed" ta="center" py="xl">
-              No users match “{search.trim()}”
-            </Text>
-          )}
-        </Card>
-      )}
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      productSwitch={<ProductSwitch section="proxyUsers" value={product} onChange={setProduct} />}
+      queries={[list]}
+      actions={empty ? null : <AddUserButton onClick={onAdd} disabled={!quota} full={full} />}
+    >
+      <QueryView query={list} skeleton={<ListSkeleton />}>
+        {(data) => (
+          <Stack gap="lg">
+            <QuotaSummary quota={data.quota} />
+            {data.users.length === 0 ? (
+              <EmptyUsers onAdd={onAdd} full={full} />
+            ) : (
+              <DataTable
+                rows={data.users}
+                columns={columns}
+                getRowId={userId}
+                label={t('table.label')}
+                actions={actions}
+                searchLabel={t('table.search')}
+                searchPlaceholder={t('table.searchPlaceholder')}
+                csvFilename={`proxy-users-${product}.csv`}
+                rowHeight={56}
+              />
+            )}
+          </Stack>
+        )}
+      </QueryView>
 
       <UserFormModal
         opened={openAs('add') || openAs('edit')}
@@ -100,15 +82,7 @@ export default function ProxyUsersTab() {
         formKey={opening}
         onClose={close}
       />
-      <DeleteUserModal
-        opened={openAs('delete')}
-        user={dialog?.kind === 'delete' ? dialog.user : null}
-        onCancel={close}
-        onConfirm={(user) => {
-          close()
-          remove.mutate({ product, username: user.username })
-        }}
-      />
+      <DeleteUser product={product} user={openAs('delete') ? (dialog?.user ?? null) : null} onClose={close} />
       <UsageDrawer
         opened={openAs('usage')}
         product={product}
@@ -116,19 +90,6 @@ export default function ProxyUsersTab() {
         viewKey={opening}
         onClose={close}
       />
-    </Stack>
-  )
-}
-
-function ListSkeleton() {
-  return (
-    <Card aria-busy="true" aria-label="Loading proxy users">
-      <Stack gap="sm">
-        <Skeleton h={28} />
-        {[0, 1, 2, 3, 4].map((row) => (
-          <Skeleton key={row} h={40} />
-        ))}
-      </Stack>
-    </Card>
+    </PageLayout>
   )
 }

@@ -1,17 +1,16 @@
-import { Box, Drawer, Group, ScrollArea, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core'
-import { ErrorAlert } from '@renderer/lib/errors'
-import { formatMediumDate, todayIso } from '@renderer/lib/format'
+import { Box, Drawer, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core'
+import { type DayRange, lastDays } from '@renderer/lib/date-limits'
+import { formatIn, formatMediumDate, formatTraffic, todayIso, unitFor } from '@renderer/lib/format'
+import { DEFAULT_USAGE_DAYS, fillDays, USAGE_LIMITS, usagePoints } from '@renderer/lib/usage'
+import { BarChart } from '@renderer/ui/charts'
+import { DateRangePicker } from '@renderer/ui/DateRangePicker'
+import { type Column, DataTable } from '@renderer/ui/data-table'
+import { QueryView } from '@renderer/ui/QueryView'
 import { MAX_USAGE_RANGE_DAYS, type UsageDay } from '@shared/domain/account'
 import type { ProxyUser, ProxyUserProduct } from '@shared/domain/proxy-users'
-import { formatBytes } from '@shared/traffic'
-import { lazy, Suspense, useMemo, useState } from 'react'
-import { type DateRange, DEFAULT_RANGE_DAYS, lastDays } from '../account/range'
-import { UsageRangePicker } from '../account/UsageRangePicker'
-import { fillDays, summarizeUsage } from '../account/usage'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useProxyUserUsage } from './queries'
-
-// Only fetched when someone opens a user's usage: recharts is most of the app's weight.
-const UsageChart = lazy(() => import('../account/UsageChart'))
 
 const CHART_HEIGHT = 220
 
@@ -25,13 +24,14 @@ interface UsageDrawerProps {
 }
 
 export function UsageDrawer({ opened, product, user, viewKey, onClose }: UsageDrawerProps) {
+  const { t } = useTranslation('proxyUsers')
   return (
     <Drawer
       opened={opened}
       onClose={onClose}
       position="right"
       size="xl"
-      title={<Text fw={650}>{`Usage of ${user?.username ?? ''}`}</Text>}
+      title={<Text fw={650}>{t('usage.title', { name: user?.username ?? '' })}</Text>}
     >
       {user ? <UserUsage key={viewKey} product={product} user={user} /> : null}
     </Drawer>
@@ -39,83 +39,116 @@ export function UsageDrawer({ opened, product, user, viewKey, onClose }: UsageDr
 }
 
 function UserUsage({ product, user }: { product: ProxyUserProduct; user: ProxyUser }) {
-  const [range, setRange] = useState<DateRange>(() => lastDays(DEFAULT_RANGE_DAYS, todayIso()))
+  const { t } = useTranslation('proxyUsers')
+  const [today] = useState(todayIso)
+  const [range, setRange] = useState<DayRange>(() => lastDays(DEFAULT_USAGE_DAYS, today))
   const usage = useProxyUserUsage(product, user.username, range)
   const report = usage.data
   const days = useMemo(() => (report ? fillDays(report) : []), [report])
-  const newestFirst = useMemo(() => [...days].reverse(), [days])
-  const summary = report ? summarizeUsage(report, days) : null
-  const empty = summary !== null && summary.usedBytes === 0 && !summary.busiest
+  const total = report?.totalUsedBytes
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Text size="sm" c="dimmed">
-          Traffic per day, up to {MAX_USAGE_RANGE_DAYS} days at a time
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Text size="sm" c="dimmed" style={{ flex: '1 1 200px' }}>
+          {t('usage.hint', { count: MAX_USAGE_RANGE_DAYS })}
         </Text>
-        <UsageRangePicker value={range} onChange={setRange} />
+        <DateRangePicker
+          value={range}
+          onChange={setRange}
+          limits={USAGE_LIMITS}
+          label={t('usage.period')}
+          today={today}
+        />
       </Group>
 
-      <SimpleGrid cols={3} spacing="md">
-        <Figure label="Used in period" value={summary ? formatBytes(summary.usedBytes) : null} />
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
+        <Figure label={t('usage.inPeriod')} value={report ? formatTraffic(report.rangeUsedBytes) : null} />
         <Figure
-          label="Used in total"
-          value={report ? (report.totalUsedBytes === null ? 'Not returned' : formatBytes(report.totalUsedBytes)) : null}
+          label={t('usage.total')}
+          value={
+            report ? (total === null || total === undefined ? t('usage.notReturned') : formatTraffic(total)) : null
+          }
         />
         <Figure
-          label="Traffic limit"
-          value={user.trafficLimitBytes > 0 ? formatBytes(user.trafficLimitBytes) : 'Unlimited'}
+          label={t('usage.limit')}
+          value={user.trafficLimitBytes > 0 ? formatTraffic(user.trafficLimitBytes) : t('table.unlimited')}
         />
       </SimpleGrid>
 
       <Box style={{ opacity: usage.isPlaceholderData ? 0.55 : 1, transition: 'opacity 150ms' }}>
-        {usage.isError ? (
-          <ErrorAlert error={usage.error} onRetry={() => void usage.refetch()} retrying={usage.isFetching} />
-        ) : usage.isPending ? (
-          <Skeleton h={CHART_HEIGHT} />
-        ) : empty ? (
-          <Text c="dimmed" ta="center" py="xl">
-            No traffic used in this period
-          </Text>
-        ) : (
-          <Stack gap="md">
-            <Suspense fallback={<Skeleton h={CHART_HEIGHT} />}>
-              <UsageChart days={days} height={CHART_HEIGHT} />
-            </Suspense>
-            <DailyTable username={user.username} days={newestFirst} />
-          </Stack>
-        )}
+        <QueryView
+          query={usage}
+          skeleton={<Skeleton h={CHART_HEIGHT} />}
+          isEmpty={(data) => data.rangeUsedBytes === 0 && data.days.every((day) => day.usedBytes === 0)}
+          empty={
+            <Text c="dimmed" ta="center" py="xl">
+              {t('usage.none')}
+            </Text>
+          }
+        >
+          {() => <DailyUsage username={user.username} days={days} today={today} />}
+        </QueryView>
       </Box>
     </Stack>
   )
 }
 
-function DailyTable({ username, days }: { username: string; days: UsageDay[] }) {
+function DailyUsage({ username, days, today }: { username: string; days: UsageDay[]; today: string }) {
+  const { t } = useTranslation('proxyUsers')
+  const points = useMemo(() => usagePoints(days, today), [days, today])
+  const unit = useMemo(() => unitFor(days.map((day) => day.usedBytes)), [days])
+  const columns = useMemo<Column<UsageDay>[]>(
+    () => [
+      {
+        id: 'date',
+        header: t('usage.date'),
+        priority: 1,
+        cell: (day) => formatMediumDate(day.date),
+        sortValue: (day) => day.date,
+        csv: (day) => day.date,
+      },
+      {
+        id: 'used',
+        header: t('usage.used'),
+        priority: 1,
+        align: 'right',
+        cell: (day) => formatIn(day.usedBytes, unit),
+        sortValue: (day) => day.usedBytes,
+        csv: (day) => formatIn(day.usedBytes, unit),
+      },
+    ],
+    [t, unit],
+  )
+  const from = days[0]?.date ?? today
+  const to = days.at(-1)?.date ?? today
   return (
-    <ScrollArea.Autosize mah={320} type="auto">
-      <Table stickyHeader striped aria-label={`Daily usage of ${username}`} tabularNums>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th ta="right">Used</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {days.map((day) => (
-            <Table.Tr key={day.date}>
-              <Table.Td>{formatMediumDate(day.date)}</Table.Td>
-              <Table.Td ta="right">{formatBytes(day.usedBytes)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea.Autosize>
+    <Stack gap="md">
+      <BarChart
+        points={points}
+        kind="bytes"
+        seriesLabel={t('usage.series')}
+        height={CHART_HEIGHT}
+        aria-label={t('usage.chart', { name: username })}
+      />
+      <DataTable
+        rows={days}
+        columns={columns}
+        getRowId={(day) => day.date}
+        getRowName={(day) => formatMediumDate(day.date)}
+        label={t('usage.daily', { name: username })}
+        defaultSort={{ columnId: 'date', direction: 'desc' }}
+        csvFilename={`usage-${username}-${from}-${to}.csv`}
+        rowHeight={40}
+        maxHeight={360}
+      />
+    </Stack>
   )
 }
 
 function Figure({ label, value }: { label: string; value: string | null }) {
   return (
-    <Stack gap={4} pl="md" style={{ borderLeft: '3px solid var(--mantine-primary-color-light)' }}>
+    <Stack gap={4} pl="md" miw={0} style={{ borderLeft: '3px solid var(--mantine-primary-color-light)' }}>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
         {label}
       </Text>

@@ -1,3 +1,4 @@
+import { translateIssue } from '@renderer/lib/form'
 import { proxyPassword, proxyUsername } from '@shared/domain/proxy-users'
 import { appError } from '@shared/errors'
 import { fail } from '@shared/ipc/result'
@@ -15,7 +16,9 @@ async function openForm(fake = proxyUsersBridge(), button = 'Add user') {
   const view = renderView(<ProxyUsersTab />, fake)
   await screen.findByRole('table', { name: 'Proxy users' })
   await view.user.click(screen.getByRole('button', { name: button }))
-  const dialog = await screen.findByRole('dialog', { name: button === 'Add user' ? 'Add proxy user' : button })
+  const dialog = await screen.findByRole('dialog', {
+    name: button === 'Add user' ? 'Add residential proxy user' : button,
+  })
   const field = (label: string) => within(dialog).getByLabelText(label)
   return { ...view, dialog, field }
 }
@@ -40,7 +43,7 @@ describe('Proxy users: adding', () => {
         },
       ]),
     )
-    expect(await screen.findByRole('row', { name: /^newuser1 / })).toHaveTextContent('2 GB')
+    expect(await screen.findByRole('row', { name: /^newuser1 / })).toHaveTextContent('2.00 GB')
     expect(await screen.findByText('Added newuser1')).toBeInTheDocument()
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   })
@@ -54,8 +57,8 @@ describe('Proxy users: adding', () => {
     await user.selectOptions(within(dialog).getByLabelText('Limit unit'), 'MB')
     await user.click(within(dialog).getByRole('button', { name: 'Save user' }))
 
-    const username = proxyUsername.safeParse('ab!').error?.issues[0].message as string
-    const password = proxyPassword.safeParse('1short').error?.issues[0].message as string
+    const username = translateIssue(proxyUsername.safeParse('ab!').error?.issues[0].message as string)
+    const password = translateIssue(proxyPassword.safeParse('1short').error?.issues[0].message as string)
     expect(field('Username')).toHaveAccessibleDescription(expect.stringContaining(username))
     expect(field('Password')).toHaveAccessibleDescription(expect.stringContaining(password))
     expect(field('Traffic limit')).toHaveAccessibleDescription(expect.stringContaining('at least 100 MB'))
@@ -90,7 +93,7 @@ describe('Proxy users: adding', () => {
     )
     expect(field('Username')).toHaveValue('shop01')
     expect(field('Password')).toHaveValue('Abc12345')
-    expect(screen.getByRole('dialog', { name: 'Add proxy user' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Add residential proxy user' })).toBeInTheDocument()
   })
 
   it('shows the plan limit (10019) for the whole form', async () => {
@@ -170,7 +173,7 @@ describe('Proxy users: editing', () => {
     await waitFor(() =>
       expect(field('Traffic limit')).toHaveAccessibleDescription(expect.stringContaining('Set a limit of at least')),
     )
-    expect(await screen.findByText('Could not save shop02: Set a limit of at least 100 MB')).toBeInTheDocument()
+    expect(await screen.findByText('Could not save shop02')).toBeInTheDocument()
     expect(within(screen.getByRole('row', { name: /^shop02 / })).getByText('Unlimited')).toBeInTheDocument()
     expect(field('Traffic limit')).toHaveValue('5')
   })

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/proxy-users'
 import { IconWand } from '@tabler/icons-react'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { type LimitUnit, limitAmount, limitBytes, limitUnits } from './limit'
 import { generatePassword } from './password'
 import { useCreateProxyUser, useUpdateProxyUser } from './queries'
@@ -42,6 +43,7 @@ interface UserFormProps {
 }
 
 export function UserForm({ product, user, onDone }: UserFormProps) {
+  const { t } = useTranslation(['proxyUsers', 'common'])
   const [initial] = useState(() => initialValues(user))
   const form = useFormState<FormValues>(initial)
   const [passwordVisible, setPasswordVisible] = useState(false)
@@ -99,11 +101,15 @@ export function UserForm({ product, user, onDone }: UserFormProps) {
   )
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={user ? `Edit ${user.username}` : 'New proxy user'}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={user ? t('form.editTitle', { name: user.username }) : t(`form.addTitle.${product}`)}
+    >
       <Stack gap="md">
         <TextInput
-          label="Username"
-          description={user ? 'Renaming changes the login its proxy clients use' : '6–15 letters or digits'}
+          label={t('form.username')}
+          description={user ? t('form.renameHint') : t('form.usernameHint')}
           value={values.username}
           onChange={(event) => form.setValue('username', event.currentTarget.value)}
           error={errors.username}
@@ -112,25 +118,27 @@ export function UserForm({ product, user, onDone }: UserFormProps) {
           data-autofocus
         />
         <PasswordField
-          label="Password"
-          description="6–15 letters or digits, starting with a letter"
+          label={t('form.password')}
+          description={t('form.passwordHint')}
           value={values.password}
           onChange={(event) => form.setValue('password', event.currentTarget.value)}
           error={errors.password}
           visible={passwordVisible}
           onVisibilityChange={setPasswordVisible}
-          visibilityToggleButtonProps={{ 'aria-label': passwordVisible ? 'Hide characters' : 'Show characters' }}
+          visibilityToggleButtonProps={{
+            'aria-label': passwordVisible ? t('form.hideCharacters') : t('form.showCharacters'),
+          }}
           autoComplete="new-password"
           spellCheck={false}
           inputContainer={besides(
-            <Button variant="default" leftSection={<IconWand size={16} />} onClick={generate}>
-              Generate
+            <Button variant="default" leftSection={<IconWand size={16} aria-hidden="true" />} onClick={generate}>
+              {t('form.generate')}
             </Button>,
           )}
         />
         <NumberInput
-          label="Traffic limit"
-          description="0 = unlimited; otherwise at least 100 MB"
+          label={t('form.limit')}
+          description={t('form.limitHint')}
           value={values.trafficLimit}
           onChange={(value) => form.setValue('trafficLimit', value)}
           error={errors.trafficLimit}
@@ -139,7 +147,7 @@ export function UserForm({ product, user, onDone }: UserFormProps) {
           decimalScale={values.unit === 'GB' ? 2 : 0}
           inputContainer={besides(
             <NativeSelect
-              aria-label="Limit unit"
+              aria-label={t('form.limitUnit')}
               data={limitUnits}
               value={values.unit}
               onChange={(event) => form.setValue('unit', event.currentTarget.value as LimitUnit)}
@@ -150,22 +158,22 @@ export function UserForm({ product, user, onDone }: UserFormProps) {
         <Stack gap={4}>
           {/* Not the Switch's description: that sits inside its <label> and would become part of its name. */}
           <Switch
-            label="Enabled"
+            label={t('form.enabled')}
             checked={values.enabled}
             onChange={(event) => form.setValue('enabled', event.currentTarget.checked)}
             aria-describedby={enabledHint}
           />
           <Text id={enabledHint} size="xs" c="dimmed">
-            A disabled user cannot sign in to the proxies
+            {t('form.enabledHint')}
           </Text>
         </Stack>
         {formError ? <ErrorAlert error={formError} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending || update.isPending}>
-            Save user
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
-import { Modal, Text } from '@mantine/core'
+import { Dialog } from '@renderer/ui/Dialog'
 import type { ProxyUser, ProxyUserProduct } from '@shared/domain/proxy-users'
+import { useTranslation } from 'react-i18next'
 import { UserForm } from './UserForm'
 
 interface UserFormModalProps {
@@ -12,15 +13,17 @@ interface UserFormModalProps {
   onClose: () => void
 }
 
+/** Adding names the product ("Add residential proxy user"); editing names the user. */
 export function UserFormModal({ opened, product, user, formKey, onClose }: UserFormModalProps) {
+  const { t } = useTranslation('proxyUsers')
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{user ? `Edit ${user.username}` : 'Add proxy user'}</Text>}
+      title={user ? t('form.editTitle', { name: user.username }) : t(`form.addTitle.${product}`)}
       size="lg"
     >
       <UserForm key={formKey} product={product} user={user} onDone={onClose} />
-    </Modal>
+    </Dialog>
   )
 }

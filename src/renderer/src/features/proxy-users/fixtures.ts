@@ -1,6 +1,6 @@
 import type { ProxyUser, ProxyUserList, ProxyUserQuota } from '@shared/domain/proxy-users'
 import { ok } from '@shared/ipc/result'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { createFakeBridge, demoSession, sampleUsage } from '../../test-utils/fakeBridge'
 
 const MB = 1024 ** 2
@@ -66,7 +66,9 @@ export function proxyUsersBridge(initial: ProxyUser[] = [shop01, shop02, crawler
   fake.respond('proxyUsers.usage', ({ username, from, to }) =>
     ok({ ...sampleUsage({ from, to }), username, trafficLimitBytes: 0 }),
   )
-  return Object.assign(fake, { listOf })
+  /** Changes what Thordata holds, as another client would. */
+  const setUsers = (product: string, users: ProxyUser[]) => lists.set(product, users)
+  return Object.assign(fake, { listOf, setUsers })
 }
 
 /** `count` users named user00001, user00002, … */
@@ -82,16 +84,11 @@ export function manyUsers(count: number): ProxyUser[] {
  * the height of a window with room for ten rows or so.
  */
 export function giveTableAViewport(height = 600) {
-  const measured = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')
   beforeEach(() => {
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.hasAttribute('data-virtual-scroller') ? height : (measured?.get?.call(this) ?? 0)
-      },
-    })
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(height)
   })
-  afterEach(() => {
-    Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight')
-  })
+  afterEach(() => vi.restoreAllMocks())
 }
+
+/** The table's container this many px wide, as in a narrow window. */
+export const narrowTable = (width: number) => vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(width)

@@ -1,104 +1,85 @@
-import { notifications } from '@mantine/notifications'
-import { call, toAppError } from '@renderer/lib/api'
+import type { DayRange } from '@renderer/lib/date-limits'
 import { todayIso } from '@renderer/lib/format'
+import { i18n } from '@renderer/lib/i18n'
+import { useListMutation } from '@renderer/lib/list-mutation'
 import { channelQuery, keyFor } from '@renderer/lib/queries'
-import type {
-  CreateProxyUserInput,
-  DeleteProxyUserInput,
-  ProxyUser,
-  ProxyUserList,
-  ProxyUserProduct,
-  UpdateProxyUserInput,
-} from '@shared/domain/proxy-users'
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { DateRange } from '../account/range'
-import { withUserAdded, withUserRemoved, withUserReplaced, withUserRestored } from './cache'
+import type { ProxyUser, ProxyUserList, ProxyUserProduct } from '@shared/domain/proxy-users'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 
-const listKey = (product: ProxyUserProduct) => keyFor('proxyUsers.list', { product })
+const listKey = ({ product }: { product: ProxyUserProduct }) => keyFor('proxyUsers.list', { product })
 
 export const useProxyUsers = (product: ProxyUserProduct) => useQuery(channelQuery('proxyUsers.list', { product }))
 
-export const useProxyUserUsage = (product: ProxyUserProduct, username: string, range: DateRange) =>
+export const useProxyUserUsage = (product: ProxyUserProduct, username: string, range: DayRange) =>
   // Keep the previous range's figures on screen while the next one loads.
   useQuery({
     ...channelQuery('proxyUsers.usage', { product, username, ...range }),
     placeholderData: (previous) => previous,
   })
 
-// Writes change the user's proxy logins: a failed one is reported, never repeated behind their back.
-const write = { mutationKey: ['proxyUsers.write'], retry: false } as const
-
-/**
- * Refetches the list once the last pending change has settled. An earlier refetch could bring back a row that a
- * still-pending delete has already taken off the screen.
- */
-function reconcile(client: QueryClient, product: ProxyUserProduct): void {
-  if (client.isMutating({ mutationKey: write.mutationKey }) <= 1) {
-    void client.invalidateQueries({ queryKey: listKey(product) })
-  }
+/** The users inside the cached list, and the quota beside them kept in step with the row count. */
+const listShape = {
+  items: (list: ProxyUserList) => list.users,
+  withItems: (list: ProxyUserList, users: ProxyUser[], delta: number): ProxyUserList => {
+    const { quota } = list
+    return {
+      ...list,
+      users,
+      quota: {
+        ...quota,
+        userCount: Math.max(0, quota.userCount + delta),
+        remainingLimit: Math.max(0, quota.remainingLimit - delta),
+      },
+    }
+  },
+  keyOf: (user: ProxyUser) => user.username,
 }
 
-function patchList(client: QueryClient, product: ProxyUserProduct, patch: (list: ProxyUserList) => ProxyUserList) {
-  client.setQueryData<ProxyUserList>(listKey(product), (list) => (list ? patch(list) : list))
-}
-
-const failed = (action: string, username: string, error: unknown) =>
-  notifications.show({ color: 'red', message: `Could not ${action} ${username}: ${toAppError(error).message}` })
-
-/** The new row appears once Thordata has accepted it; the form shows any rejection. */
+/** The new row appears once Thordata has accepted it; the form shows any rejection (no toast). */
 export function useCreateProxyUser() {
-  const client = useQueryClient()
-  return useMutation({
-    ...write,
-    mutationFn: (input: CreateProxyUserInput) => call('proxyUsers.create', input),
-    onSuccess: (_, { product, ...values }) => {
-      patchList(client, product, (list) => withUserAdded(list, { ...values, usedBytes: 0, createdOn: todayIso() }))
-      notifications.show({ color: 'teal', message: `Added ${values.username}` })
-    },
-    onSettled: (_data, _error, { product }) => reconcile(client, product),
+  return useListMutation({
+    channel: 'proxyUsers.create',
+    listKey,
+    ...listShape,
+    when: 'confirmed',
+    silent: true,
+    patch: ({ product: _product, ...values }) => ({
+      type: 'add',
+      item: { ...values, usedBytes: 0, createdOn: todayIso() },
+    }),
+    failureTitle: ({ username }) => i18n.t('proxyUsers:notify.saveFailed', { name: username }),
+    successMessage: ({ username }) => i18n.t('proxyUsers:notify.added', { name: username }),
   })
 }
 
+/** The row changes at once (it may be renamed); a refusal puts it back with one toast, and the form says why. */
 export function useUpdateProxyUser() {
   const client = useQueryClient()
-  return useMutation({
-    ...write,
-    mutationFn: (input: UpdateProxyUserInput) => call('proxyUsers.update', input),
-    onMutate: async ({ product, username, next }) => {
-      await client.cancelQueries({ queryKey: listKey(product) })
-      const previous = client.getQueryData<ProxyUserList>(listKey(product))?.users.find((u) => u.username === username)
-      if (previous) patchList(client, product, (list) => withUserReplaced(list, username, { ...previous, ...next }))
-      return { previous }
+  return useListMutation({
+    channel: 'proxyUsers.update',
+    listKey,
+    ...listShape,
+    patch: (input) => {
+      const current = client
+        .getQueryData<ProxyUserList>(listKey(input))
+        ?.users.find((u) => u.username === input.username)
+      // Usage and creation date are not part of the write: they stay as they were.
+      const item: ProxyUser = { usedBytes: 0, createdOn: null, ...current, ...input.next }
+      return { type: 'update', key: input.username, item }
     },
-    onError: (error, { product, username, next }, context) => {
-      const previous = context?.previous
-      if (previous) patchList(client, product, (list) => withUserReplaced(list, next.username, previous))
-      failed('save', username, error)
-    },
-    onSuccess: (_, { next }) => notifications.show({ color: 'teal', message: `Saved ${next.username}` }),
-    onSettled: (_data, _error, { product }) => reconcile(client, product),
+    failureTitle: ({ username }) => i18n.t('proxyUsers:notify.saveFailed', { name: username }),
+    successMessage: ({ next }) => i18n.t('proxyUsers:notify.saved', { name: next.username }),
   })
 }
 
+/** The row leaves at once; a refusal brings it back where it was, with one toast. */
 export function useDeleteProxyUser() {
-  const client = useQueryClient()
-  return useMutation({
-    ...write,
-    mutationFn: (input: DeleteProxyUserInput) => call('proxyUsers.delete', input),
-    onMutate: async ({ product, username }) => {
-      await client.cancelQueries({ queryKey: listKey(product) })
-      const users = client.getQueryData<ProxyUserList>(listKey(product))?.users ?? []
-      const index = users.findIndex((u) => u.username === username)
-      const removed: { user: ProxyUser; index: number } | null = index >= 0 ? { user: users[index], index } : null
-      patchList(client, product, (list) => withUserRemoved(list, username))
-      return { removed }
-    },
-    onError: (error, { product, username }, context) => {
-      const removed = context?.removed
-      if (removed) patchList(client, product, (list) => withUserRestored(list, removed.user, removed.index))
-      failed('delete', username, error)
-    },
-    onSuccess: (_, { username }) => notifications.show({ color: 'teal', message: `Deleted ${username}` }),
-    onSettled: (_data, _error, { product }) => reconcile(client, product),
+  return useListMutation({
+    channel: 'proxyUsers.delete',
+    listKey,
+    ...listShape,
+    patch: ({ username }) => ({ type: 'remove', key: username }),
+    failureTitle: ({ username }) => i18n.t('proxyUsers:notify.deleteFailed', { name: username }),
+    successMessage: ({ username }) => i18n.t('proxyUsers:notify.deleted', { name: username }),
   })
 }

@@ -5,33 +5,39 @@ import { applyFieldError, useFormState } from '@renderer/lib/form'
 import { addWhitelistIpInput, type Whitelist, type WhitelistProduct } from '@shared/domain/whitelist'
 import { IconPlus } from '@tabler/icons-react'
 import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isListed } from './ip'
 import { useAddIp } from './queries'
 
 interface AddIpFormProps {
   product: WhitelistProduct
   list: Whitelist | undefined
-  /** Set when the plan has no slot left; names the element explaining why. */
-  fullNoteId?: string
+  /** Set when adding is not possible now (list unreadable, plan full); names the element saying why. */
+  blockedBy?: string
+  /** The address just sent, so the list can bring its row into view. */
+  onAdded: (ip: string) => void
 }
 
-export function AddIpForm({ product, list, fullNoteId }: AddIpFormProps) {
+/** One line: the address, whether it starts enabled, Add. */
+export function AddIpForm({ product, list, blockedBy, onAdded }: AddIpFormProps) {
+  const { t } = useTranslation('whitelist')
   const form = useFormState({ ip: '', enabled: true })
   const add = useAddIp()
   const [formError, setFormError] = useState<unknown>(null)
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
+    if (blockedBy || add.isPending) return
     setFormError(null)
     const input = form.validate(addWhitelistIpInput, { ...form.values, product })
     if (!input) return
     if (isListed(list, input.ip)) {
-      form.setFieldError('ip', `${input.ip} is already on the whitelist`)
+      form.setFieldError('ip', t('add.already', { ip: input.ip }))
       return
     }
     add.mutate(input, {
       onSuccess: () => form.reset({ ip: '', enabled: input.enabled }),
-      // The typed address stays; a rejection of the value goes under the field, anything else above the button.
+      // The typed address stays; a rejection of the value goes under the field, anything else below the form.
       onError: (error) => {
         if (applyFieldError(form, error)) return
         const appError = toAppError(error)
@@ -39,44 +45,46 @@ export function AddIpForm({ product, list, fullNoteId }: AddIpFormProps) {
         else setFormError(error)
       },
     })
+    onAdded(input.ip)
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add one IP">
-      <Group align="flex-start" gap="md" wrap="wrap">
+    <Box component="form" onSubmit={onSubmit} noValidate aria-label={t('add.form')} style={{ flex: '1 1 380px' }}>
+      <Group align="flex-start" gap="sm" wrap="nowrap">
         <TextInput
-          label="IP address"
-          placeholder="203.0.113.7 or 2001:db8::1"
+          aria-label={t('add.ip')}
+          placeholder={t('add.placeholder')}
           value={form.values.ip}
           onChange={(event) => form.setValue('ip', event.currentTarget.value)}
           error={form.errors.ip}
           spellCheck={false}
           autoComplete="off"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          style={{ flex: '1 1 260px' }}
+          style={{ flex: '1 1 200px', minWidth: 0 }}
         />
         <Switch
-          label="Enabled"
+          label={t('add.enabled')}
           checked={form.values.enabled}
           onChange={(event) => form.setValue('enabled', event.currentTarget.checked)}
-          mt={32}
+          mt={8}
+          style={{ flex: 'none' }}
         />
         <Button
           type="submit"
-          leftSection={<IconPlus size={16} />}
+          leftSection={<IconPlus size={16} aria-hidden="true" />}
           loading={add.isPending}
-          disabled={Boolean(fullNoteId)}
-          aria-describedby={fullNoteId}
-          mt={25}
+          disabled={Boolean(blockedBy)}
+          aria-describedby={blockedBy}
+          style={{ flex: 'none' }}
         >
-          Add IP
+          {t('add.submit')}
         </Button>
       </Group>
       {formError ? (
-        <Box mt="md">
+        <Box mt="sm">
           <ErrorAlert error={formError} />
         </Box>
       ) : null}
-    </form>
+    </Box>
   )
 }

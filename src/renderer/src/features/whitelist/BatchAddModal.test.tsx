@@ -2,10 +2,10 @@ import type { BatchLineResult } from '@shared/domain/public-ip'
 import { appError } from '@shared/errors'
 import { fail, ok, type Result } from '@shared/ipc/result'
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderView } from '../../test-utils/render'
 import WhitelistTab from './WhitelistTab'
-import { limitError, whitelistBridge } from './whitelist.fixture'
+import { giveTablesRoom, limitError, whitelistBridge } from './whitelist.fixture'
 
 // Two of four slots are free, so the third valid address is refused with 10019.
 const roomForTwo = () => whitelistBridge({ residential: 4, unlimited: 10, mobile: 5 })
@@ -14,13 +14,16 @@ const pasted = '203.0.113.50\nnot-an-ip, 203.0.113.50 2001:db8::9\n2001:DB8:0::9
 async function openBatch(setup = roomForTwo()) {
   const view = renderView(<WhitelistTab />, setup.fake)
   await screen.findByRole('table', { name: 'Whitelisted IPs' })
-  await view.user.click(screen.getByRole('button', { name: 'Batch add' }))
+  await view.user.click(screen.getByRole('button', { name: 'Batch add…' }))
   const dialog = await screen.findByRole('dialog')
   const box = within(dialog).getByRole('textbox', { name: 'IP addresses' })
   return { ...view, dialog, box }
 }
 
 const line = (list: HTMLElement, text: string) => within(list).getByText(text).closest('li') as HTMLElement
+
+beforeEach(() => giveTablesRoom())
+afterEach(() => vi.restoreAllMocks())
 
 describe('Whitelist: batch add', () => {
   it('previews each address before anything is sent', async () => {

@@ -1,13 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core'
 import { ErrorAlert } from '@renderer/lib/errors'
+import { notifySuccess, notifyWarning } from '@renderer/lib/notify'
+import { Dialog } from '@renderer/ui/Dialog'
 import { MAX_BATCH_IPS } from '@shared/domain/public-ip'
 import type { Whitelist, WhitelistProduct } from '@shared/domain/whitelist'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { BatchPreview, BatchResults, summary } from './BatchLines'
+import classes from './BatchLines.module.css'
 import { BatchProgressView, newBatchId, useBatchProgress } from './BatchProgress'
-import { addressesToSend, batchOutcome, count, type LineOutcome, previewBatch, tallyOutcomes } from './batch'
+import { addressesToSend, batchOutcome, type LineOutcome, previewBatch, tallyOutcomes } from './batch'
 import { listedKeys } from './ip'
 import { useAddIps, useCancelBatch } from './queries'
 
@@ -23,7 +26,8 @@ interface BatchAddModalProps {
  * progress), cancel it if need be, keep the ones that failed or were not sent.
  */
 export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalProps) {
-  // Held outside the modal's content so that closing it never throws away what was pasted.
+  const { t } = useTranslation('whitelist')
+  // Held outside the dialog's content so that closing it never throws away what was pasted.
   const [text, setText] = useState('')
   const [outcomes, setOutcomes] = useState<LineOutcome[] | null>(null)
   const addMany = useAddIps()
@@ -66,10 +70,9 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
           // The notification counts the addresses sent; the lines that were not IPs are in the results.
           const answered = outcome.outcomes.filter((_, index) => sent[index].status === 'valid')
           const { failed, unknown, notSent } = tallyOutcomes(answered)
-          notifications.show({
-            color: failed + unknown + notSent ? 'orange' : 'teal',
-            message: summary(answered).replaceAll(' · ', ', '),
-          })
+          const message = summary(answered, t, ', ')
+          if (failed + unknown + notSent) notifyWarning(message)
+          else notifySuccess(message)
         },
         onSettled: () => {
           watch(null)
@@ -80,10 +83,10 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
   }
 
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={close}
-      title={<Text fw={650}>Add several IPs</Text>}
+      title={t('batch.title')}
       size="lg"
       closeOnEscape={!running}
       closeOnClickOutside={!running}
@@ -91,13 +94,13 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
     >
       <Stack gap="md">
         <Textarea
-          label="IP addresses"
-          description="One per line, or separated by commas or spaces. They are added enabled."
+          label={t('batch.field')}
+          description={t('batch.hint')}
           placeholder={'203.0.113.7\n198.51.100.20, 2001:db8::1'}
           value={text}
           onChange={(event) => edit(event.currentTarget.value)}
-          readOnly={addMany.isPending}
-          rows={6}
+          readOnly={running}
+          rows={5}
           resize="vertical"
           spellCheck={false}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
@@ -111,16 +114,13 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
           <BatchPreview lines={lines} />
         )}
         {!running && !outcomes && room !== undefined && ips.length > room ? (
-          <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} p="sm">
-            <Text size="sm">
-              Only {count(room, 'slot')} left on this whitelist. Addresses past that will be refused and stay in the box
-              for later.
-            </Text>
+          <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} aria-hidden="true" />} p="sm">
+            <Text size="sm">{t('batch.room', { count: room })}</Text>
           </Alert>
         ) : null}
         {tooMany ? (
-          <Text size="sm" c="red">
-            Send at most {MAX_BATCH_IPS} addresses at a time.
+          <Text size="sm" className={classes.red}>
+            {t('batch.tooMany', { max: MAX_BATCH_IPS })}
           </Text>
         ) : null}
         {addMany.isError ? <ErrorAlert error={addMany.error} /> : null}
@@ -133,18 +133,18 @@ export function BatchAddModal({ opened, onClose, product, list }: BatchAddModalP
               loading={cancel.isPending}
               disabled={cancel.isSuccess}
             >
-              {cancel.isSuccess ? 'Cancelling…' : 'Cancel'}
+              {cancel.isSuccess ? t('batch.cancelling') : t('batch.cancel')}
             </Button>
           ) : (
             <Button variant="default" onClick={close}>
-              {outcomes ? 'Done' : 'Cancel'}
+              {outcomes ? t('batch.done') : t('batch.cancel')}
             </Button>
           )}
-          <Button onClick={send} disabled={ips.length === 0 || tooMany} loading={addMany.isPending}>
-            Add {count(ips.length, 'address', 'addresses')}
+          <Button onClick={send} disabled={ips.length === 0 || tooMany} loading={running}>
+            {t('batch.send', { count: ips.length })}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   )
 }

@@ -1,7 +1,10 @@
 import { Group, List, ScrollArea, Text, ThemeIcon } from '@mantine/core'
 import { IconCheck, IconClock, IconCopy, IconMinus, IconPlus, IconQuestionMark, IconX } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
-import { type BatchLine, count, type LineOutcome, type LineStatus, statusLabels, tallyOutcomes } from './batch'
+import { useTranslation } from 'react-i18next'
+import classes from './BatchLines.module.css'
+import { type BatchLine, type LineOutcome, type LineStatus, tallyOutcomes } from './batch'
 
 const previewLook: Record<LineStatus, { color: string; icon: ReactNode }> = {
   valid: { color: 'teal', icon: <IconPlus size={12} /> },
@@ -31,7 +34,7 @@ function Line({ text, note, color, icon }: { text: string; note: string; color: 
         <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
           {text}
         </Text>
-        <Text size="sm" c={color === 'gray' ? 'dimmed' : color}>
+        <Text size="sm" c={color === 'gray' ? 'dimmed' : undefined} className={classes[color]}>
           {note}
         </Text>
       </Group>
@@ -41,7 +44,8 @@ function Line({ text, note, color, icon }: { text: string; note: string; color: 
 
 function Lines({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <ScrollArea.Autosize mah={220} type="auto">
+    // Focusable: a long list scrolls, and a keyboard user must be able to scroll it too.
+    <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0 }}>
       <List spacing={4} aria-label={label} center>
         {children}
       </List>
@@ -51,22 +55,28 @@ function Lines({ label, children }: { label: string; children: ReactNode }) {
 
 /** What each pasted address will become, before anything is sent. */
 export function BatchPreview({ lines }: { lines: BatchLine[] }) {
+  const { t } = useTranslation('whitelist')
   if (lines.length === 0) return null
   const tally = (status: LineStatus) => lines.filter((line) => line.status === status).length
   const parts = [
-    `${tally('valid')} to add`,
-    tally('invalid') ? count(tally('invalid'), 'not an IP', 'not IPs') : '',
-    tally('repeat') ? `${tally('repeat')} repeated` : '',
-    tally('listed') ? `${tally('listed')} already listed` : '',
+    t('batch.tally.toAdd', { count: tally('valid') }),
+    tally('invalid') ? t('batch.tally.invalid', { count: tally('invalid') }) : '',
+    tally('repeat') ? t('batch.tally.repeat', { count: tally('repeat') }) : '',
+    tally('listed') ? t('batch.tally.listed', { count: tally('listed') }) : '',
   ]
   return (
     <>
       <Text size="sm" fw={550}>
         {parts.filter(Boolean).join(' · ')}
       </Text>
-      <Lines label="Preview">
+      <Lines label={t('batch.previewLabel')}>
         {lines.map((line) => (
-          <Line key={line.position} text={line.text} note={statusLabels[line.status]} {...previewLook[line.status]} />
+          <Line
+            key={line.position}
+            text={line.text}
+            note={t(`batch.status.${line.status}`)}
+            {...previewLook[line.status]}
+          />
         ))}
       </Lines>
     </>
@@ -74,30 +84,39 @@ export function BatchPreview({ lines }: { lines: BatchLine[] }) {
 }
 
 /** "2 addresses added · 1 not added · 3 not sent · 1 to check on the list" */
-export function summary(outcomes: LineOutcome[]): string {
+export function summary(outcomes: LineOutcome[], t: TFunction<'whitelist'>, separator = ' · '): string {
   const { added, failed, unknown, notSent } = tallyOutcomes(outcomes)
   return [
-    `${count(added, 'address', 'addresses')} added`,
-    failed ? `${failed} not added` : '',
-    notSent ? `${notSent} not sent` : '',
-    unknown ? `${unknown} to check on the list` : '',
+    t('batch.summary.added', { count: added }),
+    failed ? t('batch.summary.failed', { count: failed }) : '',
+    notSent ? t('batch.summary.notSent', { count: notSent }) : '',
+    unknown ? t('batch.summary.unknown', { count: unknown }) : '',
   ]
     .filter(Boolean)
-    .join(' · ')
+    .join(separator)
+}
+
+function note(outcome: LineOutcome, t: TFunction<'whitelist'>): string {
+  if (outcome.message) return outcome.message
+  if (outcome.reason === 'invalid') return t('batch.outcome.invalid')
+  if (outcome.reason === 'noAnswer') return t('batch.outcome.noAnswer')
+  if (outcome.reason) return t(`batch.status.${outcome.reason}`)
+  return t('batch.outcome.added')
 }
 
 /** How each address fared; the failed and unsent ones are back in the text box. */
 export function BatchResults({ outcomes }: { outcomes: LineOutcome[] }) {
+  const { t } = useTranslation('whitelist')
   const { failed, notSent } = tallyOutcomes(outcomes)
   return (
     <>
       <Text size="sm" fw={550}>
-        {summary(outcomes)}
-        {failed + notSent ? ': the ones not added are back in the box above to fix and send again' : ''}
+        {summary(outcomes, t)}
       </Text>
-      <Lines label="Results">
+      {failed + notSent ? <Text size="sm">{t('batch.backInBox')}</Text> : null}
+      <Lines label={t('batch.resultsLabel')}>
         {outcomes.map((outcome) => (
-          <Line key={outcome.position} text={outcome.text} note={outcome.message} {...outcomeLook[outcome.result]} />
+          <Line key={outcome.position} text={outcome.text} note={note(outcome, t)} {...outcomeLook[outcome.result]} />
         ))}
       </Lines>
     </>

@@ -2,7 +2,8 @@ import { Progress, Stack, Text } from '@mantine/core'
 import { subscribe } from '@renderer/lib/api'
 import type { BatchProgress } from '@shared/domain/public-ip'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { waitingText } from './batch'
+import { useTranslation } from 'react-i18next'
+import { waitSeconds } from './batch'
 
 let lastBatch = 0
 /** A name for one batch, unique within this window: main's progress events and the cancel carry it. */
@@ -31,6 +32,7 @@ export function useBatchProgress() {
 
 /** "12 of 40 sent", a bar, and the wait while Thordata asks to slow down. */
 export function BatchProgressView({ progress, total }: { progress: BatchProgress | null; total: number }) {
+  const { t } = useTranslation('whitelist')
   const sent = progress?.sent ?? 0
   const of = progress?.total ?? total
   const waiting = progress?.waitingMs
@@ -38,17 +40,18 @@ export function BatchProgressView({ progress, total }: { progress: BatchProgress
     <Stack gap={6}>
       <Progress
         value={of ? (sent / of) * 100 : 0}
-        aria-label="Batch progress"
+        aria-label={t('batch.progress.label')}
         color={waiting ? 'orange' : undefined}
         size="md"
         animated={!waiting}
         striped
       />
       <Text size="sm" fw={550} aria-live="polite">
-        {sent} of {of} sent{waiting ? ` · ${waitingText(waiting)}` : ''}
+        {t('batch.progress.sent', { sent, total: of })}
+        {waiting ? ` · ${t('batch.progress.waiting', { seconds: waitSeconds(waiting) })}` : ''}
       </Text>
       <Text size="xs" c="dimmed">
-        Addresses go out at the pace Thordata accepts. Cancel stops after the one being sent.
+        {t('batch.progress.pace')}
       </Text>
     </Stack>
   )

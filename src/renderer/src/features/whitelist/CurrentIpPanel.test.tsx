@@ -1,16 +1,19 @@
 import { appError } from '@shared/errors'
 import { fail, ok } from '@shared/ipc/result'
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderView } from '../../test-utils/render'
 import WhitelistTab from './WhitelistTab'
-import { myIp, whitelistBridge } from './whitelist.fixture'
+import { giveTablesRoom, myIp, whitelistBridge } from './whitelist.fixture'
 
 function renderTab(setup = whitelistBridge()) {
   return renderView(<WhitelistTab />, setup.fake)
 }
 
 const table = () => screen.findByRole('table', { name: 'Whitelisted IPs' })
+
+beforeEach(() => giveTablesRoom())
+afterEach(() => vi.restoreAllMocks())
 
 describe('Whitelist: Add my current IP', () => {
   it('shows the address it found and where from, then adds exactly that address', async () => {

@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { ErrorAlert } from '@renderer/lib/errors'
-import type { PublicIp } from '@shared/domain/public-ip'
 import type { Whitelist, WhitelistProduct } from '@shared/domain/whitelist'
 import { IconCircleCheck, IconPlus, IconWorld } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { isListed } from './ip'
 import { useAddIp, type usePublicIpLookup } from './queries'
 
@@ -11,18 +10,22 @@ interface CurrentIpPanelProps {
   product: WhitelistProduct
   list: Whitelist | undefined
   lookup: ReturnType<typeof usePublicIpLookup>
+  /** Adding is not possible now (plan full, list unreadable). */
+  blocked: boolean
   full: boolean
+  onAdded: (ip: string) => void
 }
 
 /** What the lookup found, and a one-click add of exactly that address. Keyed per lookup by its parent. */
-export function CurrentIpPanel({ product, list, lookup, full }: CurrentIpPanelProps) {
+export function CurrentIpPanel({ product, list, lookup, blocked, full, onAdded }: CurrentIpPanelProps) {
+  const { t } = useTranslation('whitelist')
   const add = useAddIp()
   const found = lookup.data
 
   if (lookup.isError) {
     return (
       <ErrorAlert
-        title="Could not look up your public IP"
+        title={t('myIp.failed')}
         error={lookup.error}
         onRetry={() => lookup.mutate()}
         retrying={lookup.isPending}
@@ -30,58 +33,47 @@ export function CurrentIpPanel({ product, list, lookup, full }: CurrentIpPanelPr
     )
   }
   if (!found) return null
+  const listed = isListed(list, found.ip)
+  const addIt = () => {
+    add.mutate({ product, ip: found.ip, enabled: true })
+    onAdded(found.ip)
+  }
   return (
     <Alert
       variant="light"
       color="blue"
-      icon={<IconWorld size={18} />}
-      title="This computer"
+      icon={<IconWorld size={18} aria-hidden="true" />}
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('myIp.dismiss')}
       onClose={() => lookup.reset()}
-      aria-label="Your public IP"
+      aria-label={t('myIp.region')}
+      p="sm"
     >
-      <Stack gap="sm">
-        <Text size="sm">
-          Your public IP is {found.ip} (via {found.source})
-        </Text>
-        <CurrentIpAction found={found} listed={isListed(list, found.ip)} just={add.isSuccess} full={full}>
-          <Button
-            size="xs"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => add.mutate({ product, ip: found.ip, enabled: true })}
-            loading={add.isPending}
-          >
-            Add {found.ip}
-          </Button>
-        </CurrentIpAction>
+      <Stack gap="xs">
+        <Group gap="sm" justify="space-between">
+          <Text size="sm">{t('myIp.found', { ip: found.ip, source: found.source })}</Text>
+          {add.isPending || (!listed && !blocked) ? (
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden="true" />}
+              onClick={addIt}
+              loading={add.isPending}
+            >
+              {t('myIp.add', { ip: found.ip })}
+            </Button>
+          ) : null}
+        </Group>
+        {listed && !add.isPending ? (
+          <Group gap={6} wrap="nowrap">
+            <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
+            <Text size="sm">
+              {add.isSuccess ? t('myIp.added', { ip: found.ip }) : t('myIp.listed', { ip: found.ip })}
+            </Text>
+          </Group>
+        ) : null}
+        {!listed && full && !add.isPending ? <Text size="sm">{t('myIp.full')}</Text> : null}
         {add.isError ? <ErrorAlert error={add.error} /> : null}
       </Stack>
     </Alert>
   )
-}
-
-interface CurrentIpActionProps {
-  found: PublicIp
-  listed: boolean
-  just: boolean
-  full: boolean
-  children: ReactNode
-}
-
-function CurrentIpAction({ found, listed, just, full, children }: CurrentIpActionProps) {
-  if (listed) {
-    return (
-      <Group gap={6}>
-        <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden="true" />
-        <Text size="sm">
-          {just
-            ? `${found.ip} is now on the whitelist.`
-            : `${found.ip} is already on the whitelist, so there is nothing to add.`}
-        </Text>
-      </Group>
-    )
-  }
-  if (full) return <Text size="sm">The whitelist is full; remove an IP below to make room for this one.</Text>
-  return <Group>{children}</Group>
 }

@@ -1,26 +1,41 @@
-import { Stack } from '@mantine/core'
-import { PageHeader } from '@renderer/ui/PageHeader'
+import { Card, Divider } from '@mantine/core'
+import { PageLayout } from '@renderer/ui/PageLayout'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
-import { type WhitelistProduct, whitelistProduct } from '@shared/domain/whitelist'
-import { useState } from 'react'
-import { AddSection } from './AddSection'
+import type { WhitelistProduct } from '@shared/domain/whitelist'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AddBar } from './AddBar'
+import { IpList } from './IpList'
+import { ipKey } from './ip'
 import { useWhitelist } from './queries'
-import { WhitelistSection } from './WhitelistSection'
 
-/** The IPs that may use the proxies without a password, per product. */
+/** How long a just-added row stays marked. */
+const HIGHLIGHT_MS = 3000
+
+/** The IPs that may use the proxies without a password, per product: the list, with a compact add bar above. */
 export default function WhitelistTab() {
+  const { t } = useTranslation('whitelist')
   const [product, setProduct] = useState<WhitelistProduct>('residential')
   const whitelist = useWhitelist(product)
+  const [highlight, setHighlight] = useState<string | null>(null)
+  useEffect(() => {
+    if (highlight === null) return
+    const timer = setTimeout(() => setHighlight(null), HIGHLIGHT_MS)
+    return () => clearTimeout(timer)
+  }, [highlight])
 
   return (
-    <Stack gap="lg">
-      <PageHeader
-        title="Whitelist IPs"
-        description="Computers connecting from these IPs use your proxies without a username or password"
-        actions={<ProductSwitch value={product} onChange={setProduct} products={whitelistProduct.options} />}
-      />
-      <AddSection product={product} list={whitelist.data} />
-      <WhitelistSection product={product} query={whitelist} />
-    </Stack>
+    <PageLayout
+      title={t('title')}
+      description={t('description')}
+      productSwitch={<ProductSwitch section="whitelist" value={product} onChange={setProduct} />}
+      queries={[whitelist]}
+    >
+      <Card>
+        <AddBar product={product} query={whitelist} onAdded={(ip) => setHighlight(ipKey(ip))} />
+        <Divider my="sm" />
+        <IpList product={product} query={whitelist} highlight={highlight} />
+      </Card>
+    </PageLayout>
   )
 }

@@ -15,19 +15,9 @@ export interface LineOutcome {
   text: string
   /** `unknown`: the answer was lost, so it may or may not have been added; `not-sent`: the batch stopped first. */
   result: 'added' | 'failed' | 'skipped' | 'unknown' | 'not-sent'
-  message: string
-}
-
-export const statusLabels: Record<LineStatus, string> = {
-  valid: 'Ready to add',
-  invalid: 'Not an IP address',
-  repeat: 'Repeated: added once',
-  listed: 'Already on the whitelist',
-}
-
-/** "1 address", "3 addresses" */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
+  /** Why, when the app decided it (translated when shown); main's own words are in `message`. */
+  reason?: 'invalid' | 'repeat' | 'listed' | 'noAnswer'
+  message?: string
 }
 
 export function splitAddresses(text: string): string[] {
@@ -57,11 +47,11 @@ export const addressesToSend = (lines: BatchLine[]): string[] =>
 export function batchOutcome(lines: BatchLine[], results: BatchLineResult[]) {
   let next = 0
   const outcomes: LineOutcome[] = lines.map(({ position, text, status }) => {
-    if (status === 'invalid') return { position, text, result: 'failed', message: 'Not an IP address, not sent' }
-    if (status !== 'valid') return { position, text, result: 'skipped', message: statusLabels[status] }
+    if (status === 'invalid') return { position, text, result: 'failed', reason: 'invalid' }
+    if (status !== 'valid') return { position, text, result: 'skipped', reason: status }
     const answer = results[next++]
-    if (answer?.ok) return { position, text, result: 'added', message: 'Added' }
-    if (!answer) return { position, text, result: 'failed', message: 'No answer came back for this address' }
+    if (answer?.ok) return { position, text, result: 'added' }
+    if (!answer) return { position, text, result: 'failed', reason: 'noAnswer' }
     const result = answer.outcome === 'rejected' ? 'failed' : answer.outcome
     return { position, text, result, message: answer.error.message }
   })
@@ -77,5 +67,5 @@ export function tallyOutcomes(outcomes: LineOutcome[]) {
   return { added: of('added'), failed: of('failed'), unknown: of('unknown'), notSent: of('not-sent') }
 }
 
-/** "Waiting 2 s for Thordata…" */
-export const waitingText = (ms: number) => `Waiting ${Math.max(1, Math.round(ms / 1000))} s for Thordata…`
+/** A rate-limit wait in whole seconds, at least 1. */
+export const waitSeconds = (ms: number) => Math.max(1, Math.round(ms / 1000))

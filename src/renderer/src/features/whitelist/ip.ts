@@ -20,38 +20,18 @@ export function isListed(list: Whitelist | undefined, ip: string): boolean {
   return list?.entries.some((entry) => ipKey(entry.ip) === key) ?? false
 }
 
+/** The list with `entries`, its count and slots left moved by `delta` rows (never below 0 or past the limit). */
+export function withCount(list: Whitelist, entries: WhitelistEntry[], delta: number): Whitelist {
+  return {
+    ...list,
+    ipCount: Math.max(0, list.ipCount + delta),
+    remainingLimit: Math.max(0, Math.min(list.limit, list.remainingLimit - delta)),
+    entries,
+  }
+}
+
 export function withEntries(list: Whitelist, added: WhitelistEntry[]): Whitelist {
   const fresh = added.filter((entry) => !isListed(list, entry.ip))
   if (fresh.length === 0) return list
-  return {
-    ...list,
-    ipCount: list.ipCount + fresh.length,
-    remainingLimit: Math.max(0, list.remainingLimit - fresh.length),
-    entries: [...list.entries, ...fresh],
-  }
-}
-
-export function withoutIp(list: Whitelist, ip: string): Whitelist {
-  const key = ipKey(ip)
-  const entries = list.entries.filter((entry) => ipKey(entry.ip) !== key)
-  if (entries.length === list.entries.length) return list
-  return {
-    ...list,
-    ipCount: Math.max(0, list.ipCount - 1),
-    remainingLimit: Math.min(list.limit, list.remainingLimit + 1),
-    entries,
-  }
-}
-
-/** Puts a row back where it was, after a delete that did not go through. */
-export function withRestored(list: Whitelist, entry: WhitelistEntry, index: number): Whitelist {
-  if (isListed(list, entry.ip)) return list
-  const entries = [...list.entries]
-  entries.splice(Math.min(index, entries.length), 0, entry)
-  return {
-    ...list,
-    ipCount: list.ipCount + 1,
-    remainingLimit: Math.max(0, list.remainingLimit - 1),
-    entries,
-  }
+  return withCount(list, [...list.entries, ...fresh], fresh.length)
 }

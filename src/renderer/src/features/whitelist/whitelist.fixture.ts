@@ -2,6 +2,7 @@ import type { BatchLineResult } from '@shared/domain/public-ip'
 import type { WhitelistEntry, WhitelistProduct } from '@shared/domain/whitelist'
 import { appError } from '@shared/errors'
 import { fail, ok } from '@shared/ipc/result'
+import { vi } from 'vitest'
 import { createFakeBridge, type Handlers } from '../../test-utils/fakeBridge'
 
 export const duplicateError = appError(
@@ -64,3 +65,6 @@ export function whitelistBridge(
   } satisfies Partial<Handlers>
   return { lists, answers, fake: createFakeBridge({ overrides: answers }) }
 }
+
+/** jsdom lays nothing out: gives the table's scroller a height, so the virtualized list has a window to fill. */
+export const giveTablesRoom = () => vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600)
