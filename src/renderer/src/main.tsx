@@ -1,15 +1,20 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { prefetchSignedInViews } from './app/SessionGate'
+import { initialLanguage, switchLanguage } from './lib/i18n'
 import { createQueryClient } from './lib/queries'
+import { prefetchFirstPaint } from './lib/startup'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-prefetchSignedInViews()
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
+const queryClient = createQueryClient()
+prefetchFirstPaint(queryClient)
+// English is in the bundle; another language's catalog arrives before the first paint, so nothing flashes.
+void switchLanguage(initialLanguage()).finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  ),
 )

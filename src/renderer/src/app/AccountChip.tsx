@@ -1,17 +1,19 @@
 import { Avatar, Badge, Group, Text } from '@mantine/core'
 import type { SessionInfo } from '@shared/domain/session'
+import { useTranslation } from 'react-i18next'
 
 export function AccountChip({ session }: { session: SessionInfo }) {
-  const name = session.accountName ?? (session.mode === 'demo' ? 'Demo account' : 'Thordata account')
+  const { t } = useTranslation('app')
+  const name = session.accountName ?? (session.mode === 'demo' ? t('chip.demoAccount') : t('chip.account'))
   return (
     <Group gap={8} wrap="nowrap" data-testid="account-chip">
-      <Avatar size={28} radius="xl" color="brand" variant="light" name={name} />
+      <Avatar size={28} radius="xl" color="brand" variant="light" name={name} aria-hidden="true" />
       <Text size="sm" fw={550} truncate maw={200}>
         {name}
       </Text>
       {session.mode === 'demo' ? (
         <Badge size="sm" variant="light" color="orange">
-          Demo
+          {t('chip.demo')}
         </Badge>
       ) : null}
     </Group>

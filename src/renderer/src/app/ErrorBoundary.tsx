@@ -1,6 +1,7 @@
 import { Button, Center, Code, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconMoodConfuzed, IconRefresh } from '@tabler/icons-react'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface ErrorBoundaryProps {
   children: ReactNode
@@ -34,23 +35,25 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 }
 
 function CrashNotice({ error }: { error: Error }) {
+  const { t } = useTranslation('app')
   return (
     <Center mih={320} p="xl">
       <Paper withBorder p="xl" maw={480} w="100%">
         <Stack align="center" gap="sm" ta="center">
           <ThemeIcon size={48} radius="xl" variant="light" color="red">
-            <IconMoodConfuzed size={28} />
+            <IconMoodConfuzed size={28} aria-hidden="true" />
           </ThemeIcon>
-          <Title order={3}>Something went wrong</Title>
+          <Title order={2} fz="h3">
+            {t('crash.title')}
+          </Title>
           <Text c="dimmed" size="sm">
-            This part of Thordata Desktop stopped working. Your account and saved credentials are not affected.
-            Reloading usually fixes it.
+            {t('crash.body')}
           </Text>
           <Code block w="100%" ta="left">
             {error.message || error.name}
           </Code>
-          <Button leftSection={<IconRefresh size={16} />} onClick={() => window.location.reload()}>
-            Reload
+          <Button leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={() => window.location.reload()}>
+            {t('crash.reload')}
           </Button>
         </Stack>
       </Paper>

@@ -1,39 +1,26 @@
-import { ActionIcon, Divider, Group, Text, Tooltip } from '@mantine/core'
+import { Divider, Group, Text } from '@mantine/core'
 import { ColorSchemeToggle } from '@renderer/ui/ColorSchemeToggle'
 import { LogoMark } from '@renderer/ui/LogoMark'
 import type { SessionInfo } from '@shared/domain/session'
-import { IconRefresh } from '@tabler/icons-react'
-import { useIsFetching, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { AccountChip } from './AccountChip'
-import classes from './Shell.module.css'
 
+/** Name, account and colour scheme. Refreshing is each page's own (PageLayout), so the header has none. */
 export function Header({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation('app')
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap={10} wrap="nowrap">
         <LogoMark />
         <Text fw={650} size="md" style={{ letterSpacing: '-0.01em' }}>
-          Thordata Desktop
+          {t('name')}
         </Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
         <AccountChip session={session} />
         <Divider orientation="vertical" />
         <ColorSchemeToggle />
-        <RefreshAllButton />
       </Group>
     </Group>
-  )
-}
-
-function RefreshAllButton() {
-  const client = useQueryClient()
-  const fetching = useIsFetching() > 0
-  return (
-    <Tooltip label="Refresh all data">
-      <ActionIcon size="lg" aria-label="Refresh all" onClick={() => void client.invalidateQueries()}>
-        <IconRefresh size={18} stroke={1.8} className={fetching ? classes.spin : undefined} aria-hidden="true" />
-      </ActionIcon>
-    </Tooltip>
   )
 }

@@ -16,10 +16,10 @@ describe('settings notice', () => {
     const { user } = renderApp(withNotice({ kind: 'moved-aside', movedTo }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Your settings were reset')
-    expect(alert).toHaveTextContent(`started with default settings. The old file was kept as ${movedTo}.`)
+    expect(alert).toHaveTextContent(`started with default settings. The old file was kept as:${movedTo}`)
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
-    expect(await screen.findByRole('heading', { name: 'Account' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Account', level: 1 })).toBeInTheDocument()
   })
 
   it('shows on the onboarding screen too (a reset file often means signed out)', async () => {

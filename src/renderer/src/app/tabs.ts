@@ -1,9 +1,11 @@
+import type { en } from '@shared/i18n/en'
 import { IconChartArea, IconMapPin, IconSettings, IconShieldCheck, IconUsers } from '@tabler/icons-react'
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react'
 
 export interface TabEntry {
   value: string
-  label: string
+  /** The sidebar label's key in the `app` namespace. */
+  label: `tabs.${Exclude<keyof typeof en.app.tabs, 'label'>}`
   icon: typeof IconSettings
   /** Starts loading the tab's code (the shell calls it for the opening tab before it renders). */
   load: () => Promise<{ default: ComponentType }>
@@ -19,31 +21,31 @@ const tab = (entry: Omit<TabEntry, 'Panel'>): TabEntry => ({ ...entry, Panel: la
 export const tabs: TabEntry[] = [
   tab({
     value: 'account',
-    label: 'Account',
+    label: 'tabs.account',
     icon: IconChartArea,
     load: () => import('../features/account/AccountTab'),
   }),
   tab({
     value: 'proxy-users',
-    label: 'Proxy users',
+    label: 'tabs.proxyUsers',
     icon: IconUsers,
     load: () => import('../features/proxy-users/ProxyUsersTab'),
   }),
   tab({
     value: 'whitelist',
-    label: 'Whitelist IPs',
+    label: 'tabs.whitelist',
     icon: IconShieldCheck,
     load: () => import('../features/whitelist/WhitelistTab'),
   }),
   tab({
     value: 'locations',
-    label: 'Locations',
+    label: 'tabs.locations',
     icon: IconMapPin,
     load: () => import('../features/locations/LocationsTab'),
   }),
   tab({
     value: 'settings',
-    label: 'Settings',
+    label: 'tabs.settings',
     icon: IconSettings,
     load: () => import('../features/settings/SettingsTab'),
     pinned: true,

@@ -9,12 +9,15 @@ import type { SessionInfo } from '@shared/domain/session'
 import { credentialsInput } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
 import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { KeychainFallback } from './KeychainFallback'
 
 const emptyCredentials = { token: '', key: '', accountName: '' }
 
 interface ConnectFormProps {
   submitLabel?: string
+  /** Focus the token field on mount (onboarding); inside a Dialog it takes focus anyway (data-autofocus). */
+  autoFocus?: boolean
   onConnected?: (session: SessionInfo) => void
 }
 
@@ -22,7 +25,8 @@ interface ConnectFormProps {
  * Token, key and account name → session.connect. Used by onboarding and by Settings ("Replace credentials").
  * What was typed stays in the form when connecting fails; nothing is stored by the renderer.
  */
-export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFormProps) {
+export function ConnectForm({ submitLabel, onConnected, autoFocus }: ConnectFormProps) {
+  const { t } = useTranslation('onboarding')
   const form = useFormState(emptyCredentials)
   const connect = useConnect()
   const [formError, setFormError] = useState<unknown>(null)
@@ -58,18 +62,20 @@ export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFor
   const pendingSessionOnly = pending && connect.variables?.sessionOnly === true
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Connect your Thordata account">
-      <Stack gap="md">
+    <form onSubmit={onSubmit} noValidate aria-label={t('connect.formLabel')}>
+      <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Find your API token, API key and account name in the Thordata dashboard under{' '}
+          {t('connect.where')}{' '}
           <Text span fw={600} c="bright">
-            Dashboard → My Account
+            {t('connect.wherePath')}
           </Text>
-          . <ExternalLink href={links.myAccount}>Open My Account</ExternalLink>
+          {t('connect.whereEnd')} <ExternalLink href={links.myAccount}>{t('connect.openMyAccount')}</ExternalLink>
         </Text>
         <TextInput
-          label="API token"
-          placeholder="Paste your token"
+          label={t('connect.token')}
+          placeholder={t('connect.tokenPlaceholder')}
+          autoFocus={autoFocus}
+          data-autofocus
           autoComplete="off"
           spellCheck={false}
           value={form.values.token}
@@ -78,8 +84,8 @@ export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFor
           withAsterisk
         />
         <PasswordField
-          label="API key"
-          placeholder="Paste your key"
+          label={t('connect.key')}
+          placeholder={t('connect.keyPlaceholder')}
           autoComplete="off"
           value={form.values.key}
           onChange={(event) => form.setValue('key', event.currentTarget.value)}
@@ -87,8 +93,8 @@ export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFor
           withAsterisk
         />
         <TextInput
-          label="Account name"
-          placeholder="e.g. acme_data"
+          label={t('connect.accountName')}
+          placeholder={t('connect.accountNamePlaceholder')}
           autoComplete="off"
           spellCheck={false}
           value={form.values.accountName}
@@ -101,7 +107,7 @@ export function ConnectForm({ submitLabel = 'Connect', onConnected }: ConnectFor
         ) : null}
         {formError ? <ErrorAlert error={formError} /> : null}
         <Button type="submit" loading={pending && !pendingSessionOnly} disabled={pendingSessionOnly} fullWidth>
-          {submitLabel}
+          {submitLabel ?? t('connect.submit')}
         </Button>
       </Stack>
     </form>

@@ -29,7 +29,12 @@ describe('onboarding', () => {
     expect(fake.callsTo('session.startDemo')).toHaveLength(1)
     expect(await screen.findByRole('tab', { name: 'Account', selected: true })).toBeInTheDocument()
     expect(within(screen.getByTestId('account-chip')).getByText('Demo')).toBeInTheDocument()
-    expect(await screen.findByText('12.5 GB')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Account', level: 1 })).toBeInTheDocument()
+  })
+
+  it('puts focus in the token field, the first thing to fill in', async () => {
+    renderApp()
+    expect(await screen.findByLabelText(/API token/)).toHaveFocus()
   })
 
   it('connects with the typed credentials and opens the app', async () => {

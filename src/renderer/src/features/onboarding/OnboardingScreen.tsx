@@ -1,4 +1,4 @@
-import { Box, Button, Card, Container, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Box, Button, Card, Container, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { ConnectForm } from '@renderer/features/credentials/ConnectForm'
 import { ErrorAlert } from '@renderer/lib/errors'
 import { useStartDemo } from '@renderer/lib/session'
@@ -6,37 +6,43 @@ import { ColorSchemeToggle } from '@renderer/ui/ColorSchemeToggle'
 import { LogoMark } from '@renderer/ui/LogoMark'
 import { IconCheck, IconFlask2, IconKey, IconLock } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import classes from './OnboardingScreen.module.css'
 
-/** First run: connect a real account, or look around in demo mode. */
+/**
+ * First run: connect a real account, or look around in demo mode. Compact enough that both buttons show without
+ * scrolling at 1024×640; focus starts in the token field.
+ */
 export function OnboardingScreen() {
+  const { t } = useTranslation('onboarding')
   return (
-    <Box className={classes.canvas}>
+    <Box component="main" className={classes.canvas}>
       <Box className={classes.toggle}>
         <ColorSchemeToggle />
       </Box>
-      <Container size={940} py={40}>
-        <Stack align="center" gap="xs" mb={32}>
-          <LogoMark size={52} />
-          <Title order={1} ta="center" fz={30} mt="sm">
-            Welcome to Thordata Desktop
-          </Title>
-          <Text c="dimmed" ta="center" maw={540}>
-            Keep an eye on your proxy traffic, wallet and usage from your desktop, without opening the web dashboard.
+      <Container size={940} py="lg">
+        <Stack align="center" gap={6} mb="lg">
+          <Group gap="sm" wrap="nowrap">
+            <LogoMark size={40} />
+            <Title order={1} ta="center" fz={26}>
+              {t('title')}
+            </Title>
+          </Group>
+          <Text c="dimmed" ta="center" maw={560} size="sm">
+            {t('subtitle')}
           </Text>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" className={classes.choices}>
-          <Card p="xl">
-            <Stack gap="md">
-              <ChoiceHeading icon={<IconKey size={20} />} title="Connect your account" />
-              <ConnectForm />
+          <Card p="lg" component="section" aria-labelledby="onboarding-connect">
+            <Stack gap="sm">
+              <ChoiceHeading id="onboarding-connect" icon={<IconKey size={20} />} title={t('connect.heading')} />
+              <ConnectForm autoFocus />
             </Stack>
           </Card>
           <DemoChoice />
         </SimpleGrid>
-        <Text size="xs" c="dimmed" ta="center" mt="xl">
-          <IconLock size={12} style={{ verticalAlign: '-1px' }} aria-hidden="true" /> Your token and key are kept in
-          your operating system's keychain and never leave this computer except to talk to Thordata.
+        <Text size="xs" c="dimmed" ta="center" mt="lg">
+          <IconLock size={12} style={{ verticalAlign: '-1px' }} aria-hidden="true" /> {t('privacy')}
         </Text>
       </Container>
     </Box>
@@ -44,27 +50,27 @@ export function OnboardingScreen() {
 }
 
 function DemoChoice() {
+  const { t } = useTranslation('onboarding')
   const startDemo = useStartDemo()
   return (
-    <Card p="xl" className={classes.demo}>
-      <Stack h="100%" gap="md">
-        <ChoiceHeading icon={<IconFlask2 size={20} />} title="Just looking?" color="teal" />
+    <Card p="lg" className={classes.demo} component="section" aria-labelledby="onboarding-demo">
+      <Stack h="100%" gap="sm" w="100%">
+        <ChoiceHeading id="onboarding-demo" icon={<IconFlask2 size={20} />} title={t('demo.heading')} color="teal" />
         <Text size="sm" c="dimmed">
-          Try every screen against a built-in simulator of the Thordata API. Nothing is sent to Thordata and no account
-          is needed.
+          {t('demo.body')}
         </Text>
         <List
           size="sm"
           spacing="xs"
           icon={
-            <ThemeIcon size={18} radius="xl" variant="light" color="teal">
+            <ThemeIcon size={18} radius="xl" variant="light" color="teal" aria-hidden="true">
               <IconCheck size={12} />
             </ThemeIcon>
           }
         >
-          <List.Item>Realistic traffic, wallet and usage figures</List.Item>
-          <List.Item>Safe to click anything: it is all simulated</List.Item>
-          <List.Item>Connect your real account any time from Settings</List.Item>
+          <List.Item>{t('demo.pointFigures')}</List.Item>
+          <List.Item>{t('demo.pointSafe')}</List.Item>
+          <List.Item>{t('demo.pointLater')}</List.Item>
         </List>
         <Box mt="auto">
           {startDemo.isError ? (
@@ -72,14 +78,8 @@ function DemoChoice() {
               <ErrorAlert error={startDemo.error} onRetry={() => startDemo.mutate()} />
             </Box>
           ) : null}
-          <Button
-            fullWidth
-            variant="light"
-            color="teal"
-            onClick={() => startDemo.mutate()}
-            loading={startDemo.isPending}
-          >
-            Explore demo
+          <Button fullWidth color="teal" onClick={() => startDemo.mutate()} loading={startDemo.isPending}>
+            {t('demo.start')}
           </Button>
         </Box>
       </Stack>
@@ -87,15 +87,15 @@ function DemoChoice() {
   )
 }
 
-function ChoiceHeading({ icon, title, color }: { icon: ReactNode; title: string; color?: string }) {
+function ChoiceHeading({ id, icon, title, color }: { id: string; icon: ReactNode; title: string; color?: string }) {
   return (
-    <Stack gap="sm">
-      <ThemeIcon size={40} radius="md" variant="light" color={color}>
+    <Group gap="sm" wrap="nowrap">
+      <ThemeIcon size={36} radius="md" variant="light" color={color} aria-hidden="true">
         {icon}
       </ThemeIcon>
-      <Title order={2} fz={20}>
+      <Title order={2} fz={19} id={id}>
         {title}
       </Title>
-    </Stack>
+    </Group>
   )
 }

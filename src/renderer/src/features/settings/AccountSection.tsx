@@ -1,94 +1,103 @@
-import { Alert, Button, Code, DataList, Group, Modal, Text } from '@mantine/core'
+import { Alert, Button, Code, DataList, Group, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { notifications } from '@mantine/notifications'
-import { ConnectForm } from '@renderer/features/credentials/ConnectForm'
+import { ReplaceCredentialsDialog } from '@renderer/features/credentials/ReplaceCredentialsDialog'
 import { ErrorAlert } from '@renderer/lib/errors'
 import { useSession, useSignOut } from '@renderer/lib/session'
+import { ConfirmAction } from '@renderer/ui/ConfirmAction'
 import type { SessionInfo } from '@shared/domain/session'
 import { IconFlask2, IconLogout, IconReplace } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
 import { SettingsSection } from './SettingsSection'
-import { SignOutModal } from './SignOutModal'
-
-const storageLabels: Record<NonNullable<SessionInfo['storage']>, string> = {
-  keychain: 'OS keychain',
-  session: 'This session only (not saved)',
-}
 
 export function AccountSection() {
+  const { t } = useTranslation('settings')
   const session = useSession().data
   const [connectOpen, connect] = useDisclosure(false)
-  const [signOutOpen, signOut] = useDisclosure(false)
   if (!session || session.mode === 'none') return null
   const demo = session.mode === 'demo'
+  const storage = session.storage
+    ? t(session.storage === 'keychain' ? 'account.storedKeychain' : 'account.storedSession')
+    : t('account.storedNothing')
 
   return (
-    <SettingsSection id="settings-account" title="Account" description="The Thordata account this app works with.">
+    <SettingsSection id="settings-account" title={t('account.title')} description={t('account.description')}>
       {demo ? <DemoNotice onConnect={connect.open} /> : null}
       <DataList labelWidth={200} withDivider>
         <DataList.Item>
-          <DataList.ItemLabel>Account name</DataList.ItemLabel>
+          <DataList.ItemLabel>{t('account.name')}</DataList.ItemLabel>
           <DataList.ItemValue>{session.accountName ?? '—'}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>API token</DataList.ItemLabel>
+          <DataList.ItemLabel>{t('account.token')}</DataList.ItemLabel>
           <DataList.ItemValue>{session.tokenHint ? <Code>{session.tokenHint}</Code> : '—'}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Credentials stored in</DataList.ItemLabel>
-          <DataList.ItemValue>
-            {session.storage ? storageLabels[session.storage] : 'Nothing is stored in demo mode'}
-          </DataList.ItemValue>
+          <DataList.ItemLabel>{t('account.storedIn')}</DataList.ItemLabel>
+          <DataList.ItemValue>{storage}</DataList.ItemValue>
         </DataList.Item>
       </DataList>
       {session.storage === 'session' ? (
         <Text size="sm" c="dimmed" mt="sm">
-          The system keychain was not available, so your token and key are held in memory and you will be asked for them
-          again the next time Thordata Desktop starts.
+          {t('account.sessionOnlyNote')}
         </Text>
       ) : null}
       {demo ? null : (
         <Group mt="lg">
-          <Button variant="default" leftSection={<IconReplace size={16} />} onClick={connect.open}>
-            Replace credentials
+          <Button variant="default" leftSection={<IconReplace size={16} aria-hidden="true" />} onClick={connect.open}>
+            {t('account.replace')}
           </Button>
-          <Button variant="light" color="red" leftSection={<IconLogout size={16} />} onClick={signOut.open}>
-            Sign out
-          </Button>
+          <SignOutAction session={session} />
         </Group>
       )}
-      <Modal
-        opened={connectOpen}
-        onClose={connect.close}
-        title={<Text fw={650}>{demo ? 'Connect your Thordata account' : 'Replace credentials'}</Text>}
-        size="md"
-      >
-        <ConnectForm
-          submitLabel={demo ? 'Connect' : 'Save new credentials'}
-          onConnected={(next) => {
-            connect.close()
-            notifications.show({ color: 'teal', message: `Connected as ${next.accountName ?? 'your account'}` })
-          }}
-        />
-      </Modal>
-      <SignOutModal opened={signOutOpen} onClose={signOut.close} session={session} />
+      <ReplaceCredentialsDialog opened={connectOpen} onClose={connect.close} session={session} />
     </SettingsSection>
   )
 }
 
+/** Sign out, confirmed first (Cancel takes focus), saying what happens to the stored credentials. */
+function SignOutAction({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation('settings')
+  const signOut = useSignOut()
+  return (
+    <ConfirmAction
+      trigger={{
+        label: t('account.signOut'),
+        variant: 'light',
+        color: 'red',
+        leftSection: <IconLogout size={16} aria-hidden="true" />,
+      }}
+      title={t('signOut.title')}
+      body={t('signOut.body', {
+        intro: t('signOut.intro', { name: session.accountName ?? t('signOut.yourAccount') }),
+        storage: session.storage === 'keychain' ? t('signOut.keychain') : t('signOut.memory'),
+        again: t('signOut.again'),
+      })}
+      confirmLabel={t('signOut.confirm')}
+      danger
+      action={() => signOut.mutateAsync()}
+    />
+  )
+}
+
 function DemoNotice({ onConnect }: { onConnect: () => void }) {
+  const { t } = useTranslation('settings')
   const leave = useSignOut()
   return (
-    <Alert variant="light" color="teal" icon={<IconFlask2 size={18} />} title="You are exploring the demo" mb="md">
-      <Text size="sm">
-        Everything you see comes from a built-in simulator of the Thordata API. Nothing is sent to Thordata.
-      </Text>
+    <Alert
+      variant="light"
+      color="teal"
+      icon={<IconFlask2 size={18} aria-hidden="true" />}
+      title={t('account.demoTitle')}
+      mb="md"
+    >
+      <Text size="sm">{t('account.demoBody')}</Text>
       {leave.isError ? <ErrorAlert error={leave.error} /> : null}
       <Group mt="sm" gap="sm">
         <Button size="xs" onClick={onConnect}>
-          Connect a real account
+          {t('account.connectReal')}
         </Button>
-        <Button size="xs" variant="subtle" color="gray" onClick={() => leave.mutate()} loading={leave.isPending}>
-          Leave demo
+        <Button size="xs" variant="default" onClick={() => leave.mutate()} loading={leave.isPending}>
+          {t('account.leaveDemo')}
         </Button>
       </Group>
     </Alert>

@@ -16,16 +16,23 @@ const matchMb: BalanceUnitCheck = {
   usage: { value: 39_216_742.4, unit: 'KB', at: at('14:02:01') },
 }
 
+/** The Advanced card once its form (and so the notice under the unit fields) is there. */
+async function advanced() {
+  const region = await screen.findByRole('region', { name: 'Advanced' })
+  await within(region).findByLabelText('API base URL', {}, { timeout: 5000 })
+  return region
+}
+
 function renderWith(status: BalanceUnitStatus) {
   const fake = createFakeBridge({ session: accountSession(), overrides: { 'account.balanceUnit': () => ok(status) } })
   const view = renderView(<SettingsTab />, fake)
-  return { ...view, api: async () => screen.findByRole('region', { name: 'Thordata API' }) }
+  return { ...view, api: advanced }
 }
 
 describe('Settings: balance unit check', () => {
   it('is Automatic by default and says so until both figures are in', async () => {
     renderView(<SettingsTab />, createFakeBridge({ session: accountSession() }))
-    const api = await screen.findByRole('region', { name: 'Thordata API' })
+    const api = await advanced()
     expect(await within(api).findByText(/Automatic: MB as documented, until the Account tab/)).toBeInTheDocument()
     expect(within(api).getByDisplayValue('Automatic (check against the usage report)')).toHaveAccessibleDescription(
       /Automatic by default/,
@@ -43,7 +50,7 @@ describe('Settings: balance unit check', () => {
     let status: BalanceUnitStatus = { setting: 'auto', applied: 'MB', source: 'documented', check: null }
     const fake = createFakeBridge({ session: accountSession(), overrides: { 'account.balanceUnit': () => ok(status) } })
     renderView(<SettingsTab />, fake)
-    const api = await screen.findByRole('region', { name: 'Thordata API' })
+    const api = await advanced()
     expect(await within(api).findByText(/as documented, until/)).toBeInTheDocument()
 
     status = {

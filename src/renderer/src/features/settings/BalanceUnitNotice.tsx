@@ -1,67 +1,72 @@
 import { Alert, Text } from '@mantine/core'
+import { formatDateTime } from '@renderer/lib/format'
+import { currentLocale } from '@renderer/lib/i18n'
 import { channelQuery } from '@renderer/lib/queries'
 import type { BalanceUnitCheck, BalanceUnitStatus } from '@shared/domain/balance-unit'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
-import dayjs from 'dayjs'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 
-/** The balance-unit choices: the automatic check first (the default), then each unit by hand. */
-export const balanceUnitOptions = [
-  { value: 'auto', label: 'Automatic (check against the usage report)' },
-  { value: 'B', label: 'Bytes (B)' },
-  { value: 'KB', label: 'Kilobytes (KB)' },
-  { value: 'MB', label: 'Megabytes (MB)' },
-  { value: 'GB', label: 'Gigabytes (GB)' },
-]
+const units = ['B', 'KB', 'MB', 'GB'] as const
 
-const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 3 })
-const when = (iso: string) => dayjs(iso).format('MMM D, HH:mm')
-const balance = (check: BalanceUnitCheck) => `the balance (${number(check.balance.value)})`
-const usage = (check: BalanceUnitCheck) => `the usage report (${number(check.usage.value)} ${check.usage.unit})`
-const matched = (check: BalanceUnitCheck) => `on ${when(check.balance.at)} ${balance(check)} matched ${usage(check)}`
+/** The unit choices for the two unit fields: the balance's automatic check first (its default), then each unit. */
+export function useUnitOptions() {
+  const { t } = useTranslation('settings')
+  const usageUnits = units.map((value) => ({ value, label: t(`units.${value}`) }))
+  return { balanceUnits: [{ value: 'auto', label: t('units.auto') }, ...usageUnits], usageUnits }
+}
 
-function explain({ applied, check, source }: BalanceUnitStatus): { warn: boolean; text: string } {
-  if (source === 'demo') {
-    return {
-      warn: false,
-      text: `Demo mode reads the balance in ${applied}, as documented; the check runs on a real account.`,
-    }
-  }
+type T = TFunction<'settings'>
+const number = (value: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 3 }).format(value)
+const when = (iso: string) => formatDateTime(Date.parse(iso))
+const balance = (t: T, check: BalanceUnitCheck) => t('balanceUnit.balance', { value: number(check.balance.value) })
+const usage = (t: T, check: BalanceUnitCheck) =>
+  t('balanceUnit.usage', { value: number(check.usage.value), unit: check.usage.unit })
+const matched = (t: T, check: BalanceUnitCheck) =>
+  t('balanceUnit.matched', { when: when(check.balance.at), balance: balance(t, check), usage: usage(t, check) })
+
+export function explain({ applied: unit, check, source }: BalanceUnitStatus, t: T): { warn: boolean; text: string } {
+  if (source === 'demo') return { warn: false, text: t('balanceUnit.demo', { unit }) }
   if (check?.verdict === 'mismatch') {
     const showing =
       source === 'manual'
-        ? `showing ${applied} as set`
+        ? t('balanceUnit.showingManual', { unit })
         : source === 'found'
-          ? `still showing ${applied} as found before`
-          : `showing ${applied} as documented`
+          ? t('balanceUnit.showingFound', { unit })
+          : t('balanceUnit.showingDocumented', { unit })
+    const when_ = when(check.balance.at)
     return {
       warn: true,
-      text: `On ${when(check.balance.at)} ${balance(check)} and ${usage(check)} disagreed by a factor no unit explains; ${showing}. Choose the unit by hand if the figure looks wrong.`,
+      text: t('balanceUnit.mismatch', { when: when_, balance: balance(t, check), usage: usage(t, check), showing }),
     }
   }
   if (source === 'manual') {
-    if (!check) return { warn: false, text: `Set by hand: ${applied}.` }
-    return check.unit === applied
-      ? { warn: false, text: `Set by hand: ${applied}, and the check agrees: ${matched(check)}.` }
-      : {
-          warn: true,
-          text: `Set by hand: ${applied}, but the check found ${check.unit}: ${matched(check)}. Choose Automatic to follow it.`,
-        }
+    if (!check) return { warn: false, text: t('balanceUnit.manual', { unit }) }
+    return check.unit === unit
+      ? { warn: false, text: t('balanceUnit.manualAgrees', { unit, matched: matched(t, check) }) }
+      : { warn: true, text: t('balanceUnit.manualDiffers', { unit, found: check.unit, matched: matched(t, check) }) }
   }
-  if (source === 'found' && check) return { warn: false, text: `Automatic: ${applied} — ${matched(check)}.` }
-  return {
-    warn: false,
-    text: `Automatic: ${applied} as documented, until the Account tab has loaded the balance and the usage report to compare.`,
+  if (source === 'found' && check) {
+    return { warn: false, text: t('balanceUnit.found', { unit, matched: matched(t, check) }) }
   }
+  return { warn: false, text: t('balanceUnit.pending', { unit }) }
 }
 
 /** Under the balance-unit field: what the automatic check found, or why it warns. */
 export function BalanceUnitNotice() {
+  const { t } = useTranslation('settings')
   const status = useQuery(channelQuery('account.balanceUnit'))
   if (!status.data) return null
-  const { warn, text } = explain(status.data)
+  const { warn, text } = explain(status.data, t)
   return warn ? (
-    <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} p="sm" title="Check the balance unit">
+    <Alert
+      variant="light"
+      color="yellow"
+      icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+      p="sm"
+      title={t('balanceUnit.checkTitle')}
+    >
       <Text size="sm">{text}</Text>
     </Alert>
   ) : (

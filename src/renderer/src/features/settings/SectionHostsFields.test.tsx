@@ -11,7 +11,7 @@ describe('Settings: address per section', () => {
   it('shows the documented order (whitelist and CDK on api.) and saves a change for one section', async () => {
     const fake = createFakeBridge({ session: accountSession() })
     const { user } = renderView(<SettingsTab />, fake)
-    const api = await screen.findByRole('region', { name: 'Thordata API' })
+    const api = await screen.findByRole('region', { name: 'Advanced' })
     const field = (name: string) => within(api).getByRole('combobox', { name })
     await within(api).findByText('Address per section')
     const whitelist = field('Whitelist')

@@ -1,22 +1,13 @@
 import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import type { ApiSection, HostPreference, SectionHosts } from '@shared/domain/settings'
+import type { HostPreference, SectionHosts } from '@shared/domain/settings'
 import { apiSections } from '@shared/domain/settings'
+import { useTranslation } from 'react-i18next'
 
-const sectionLabels: Record<ApiSection, string> = {
-  account: 'Account (balances, usage)',
-  locations: 'Locations',
-  proxyUsers: 'Proxy users',
-  whitelist: 'Whitelist',
-  proxies: 'ISP and datacenter proxies',
-  unlimited: 'Unlimited servers',
-  cdk: 'CDK codes',
-}
-
-function hostOf(url: string): string {
+function hostOf(url: string): string | null {
   try {
     return new URL(url).host
   } catch {
-    return url.trim() || 'not set'
+    return url.trim() || null
   }
 }
 
@@ -30,26 +21,27 @@ export function SectionHostsFields(props: {
   fallbackUrl: string
   onChange: (next: SectionHosts) => void
 }) {
+  const { t } = useTranslation('settings')
   const noFallback = props.fallbackUrl.trim() === ''
+  const host = (url: string) => hostOf(url) ?? t('hosts.notSet')
   const options = [
-    { value: 'main', label: `API base URL first (${hostOf(props.mainUrl)})` },
-    { value: 'fallback', label: `Fallback first (${hostOf(props.fallbackUrl)})` },
+    { value: 'main', label: t('hosts.main', { host: host(props.mainUrl) }) },
+    { value: 'fallback', label: t('hosts.fallback', { host: host(props.fallbackUrl) }) },
   ]
   return (
     <Stack gap="sm">
-      <Title order={4} fz="md">
-        Address per section
+      <Title order={3} fz="md">
+        {t('hosts.title')}
       </Title>
       <Text size="sm" c="dimmed">
-        Which address each part of the API tries first; the other one is tried when the first cannot be reached or does
-        not serve that part. The defaults follow Thordata's documentation.
-        {noFallback ? ' With no fallback address, every part uses the API base URL.' : ''}
+        {t('hosts.body')}
+        {noFallback ? ` ${t('hosts.noFallback')}` : ''}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {apiSections.map((section) => (
           <Select
             key={section}
-            label={sectionLabels[section]}
+            label={t(`hosts.section.${section}`)}
             data={options}
             allowDeselect={false}
             disabled={noFallback}

@@ -8,11 +8,12 @@ interface SettingsSectionProps {
   children: ReactNode
 }
 
+/** One card of Settings, a named region with an h2 (the page's PageLayout holds the h1). */
 export function SettingsSection({ id, title, description, children }: SettingsSectionProps) {
   return (
     <Card component="section" aria-labelledby={id}>
       <Stack gap={2}>
-        <Title order={3} fz="lg" id={id}>
+        <Title order={2} fz="lg" id={id}>
           {title}
         </Title>
         {description ? (

@@ -1,3 +1,4 @@
+import { translateIssue } from '@renderer/lib/form'
 import { defaultSettings, settingsSchema } from '@shared/domain/settings'
 import { appError } from '@shared/errors'
 import { fail } from '@shared/ipc/result'
@@ -25,7 +26,8 @@ describe('Settings: account', () => {
     await user.click(await screen.findByRole('tab', { name: 'Settings' }))
     await user.click(await screen.findByRole('button', { name: 'Sign out' }))
 
-    const dialog = await screen.findByRole('dialog')
+    const dialog = await screen.findByRole('dialog', { name: 'Sign out?' })
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(within(dialog).getByText(/removed from the OS keychain/)).toBeInTheDocument()
     expect(fake.callsTo('session.signOut')).toHaveLength(0)
     await user.click(within(dialog).getByRole('button', { name: 'Yes, sign out' }))
@@ -56,16 +58,17 @@ describe('Settings: account', () => {
 describe('Settings: Thordata API', () => {
   async function renderForm(fake = createFakeBridge({ session: accountSession() })) {
     const view = renderView(<SettingsTab />, fake)
-    await within(await screen.findByRole('region', { name: 'Thordata API' })).findByLabelText('API base URL')
+    await within(await screen.findByRole('region', { name: 'Advanced' })).findByLabelText('API base URL')
     return view
   }
 
   it('validates with the shared schema and puts the message under the field', async () => {
     const { user, fake } = await renderForm()
-    const api = section('Thordata API')
+    const api = section('Advanced')
     const address = within(api).getByLabelText('API base URL')
     const plainHttp = 'http://openapi.thordata.com/api'
-    const expected = settingsSchema.shape.apiBaseUrl.safeParse(plainHttp).error?.issues[0].message
+    const key = settingsSchema.shape.apiBaseUrl.safeParse(plainHttp).error?.issues[0].message
+    const expected = key && translateIssue(key)
     await user.clear(address)
     await user.type(address, plainHttp)
     await user.click(within(api).getByRole('button', { name: 'Save changes' }))
@@ -78,13 +81,13 @@ describe('Settings: Thordata API', () => {
 
   it('saves only what changed', async () => {
     const { user, fake } = await renderForm()
-    const api = section('Thordata API')
-    const threshold = within(api).getByLabelText('Low balance warning (GB)')
-    await user.clear(threshold)
-    await user.type(threshold, '5')
+    const api = section('Advanced')
+    const ipService = within(api).getByLabelText('Public IP service')
+    await user.clear(ipService)
+    await user.type(ipService, 'https://ip.example.com')
     await user.click(within(api).getByRole('button', { name: 'Save changes' }))
 
-    await waitFor(() => expect(fake.callsTo('settings.update')).toEqual([{ lowBalanceGb: 5 }]))
+    await waitFor(() => expect(fake.callsTo('settings.update')).toEqual([{ publicIpUrl: 'https://ip.example.com' }]))
     expect(await screen.findByText('Settings saved')).toBeInTheDocument()
   })
 
@@ -97,7 +100,7 @@ describe('Settings: Thordata API', () => {
       },
     })
     const { user } = await renderForm(fake)
-    const api = section('Thordata API')
+    const api = section('Advanced')
     const ipService = within(api).getByLabelText('Public IP service')
     await user.clear(ipService)
     await user.type(ipService, 'https://example.com/not-an-ip')
@@ -115,9 +118,13 @@ describe('Settings: Thordata API', () => {
     const fake = createFakeBridge({ session: accountSession() })
     await fake.bridge.invoke['settings.update']({ apiBaseUrl: 'https://proxy.example.com/api' })
     const { user } = await renderForm(fake)
-    const api = section('Thordata API')
+    const api = section('Advanced')
     expect(within(api).getByLabelText('API base URL')).toHaveValue('https://proxy.example.com/api')
     await user.click(within(api).getByRole('button', { name: 'Reset to defaults' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Reset all settings?' })
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(fake.callsTo('settings.reset')).toHaveLength(0)
+    await user.click(within(dialog).getByRole('button', { name: 'Reset settings' }))
 
     await waitFor(() => expect(within(api).getByLabelText('API base URL')).toHaveValue(defaultSettings.apiBaseUrl))
     expect(fake.callsTo('settings.reset')).toHaveLength(1)

@@ -1,16 +1,22 @@
-import { Stack } from '@mantine/core'
-import { PageHeader } from '@renderer/ui/PageHeader'
+import { PageLayout } from '@renderer/ui/PageLayout'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { AboutSection } from './AboutSection'
 import { AccountSection } from './AccountSection'
-import { ApiSettingsSection } from './ApiSettingsSection'
+import { AdvancedSection } from './AdvancedSection'
+import { PreferencesSection } from './PreferencesSection'
 
+/** Preferences first, then the account, the advanced (API) settings, and About. */
 export default function SettingsTab() {
+  const { t } = useTranslation('settings')
+  // Bumped by "Reset to defaults" so every form starts again from the defaults.
+  const [generation, setGeneration] = useState(0)
   return (
-    <Stack gap="lg">
-      <PageHeader title="Settings" description="Your account connection, how the app talks to Thordata, and updates" />
+    <PageLayout title={t('title')} description={t('description')}>
+      <PreferencesSection generation={generation} />
       <AccountSection />
-      <ApiSettingsSection />
+      <AdvancedSection generation={generation} onReset={() => setGeneration((n) => n + 1)} />
       <AboutSection />
-    </Stack>
+    </PageLayout>
   )
 }

@@ -4,6 +4,7 @@ import { formatClock } from '@renderer/lib/format'
 import type { UpdaterStatus } from '@shared/domain/app'
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconInfoCircle, IconRocket } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useInstallUpdate, useUpdaterAction, useUpdaterStatus } from './queries'
 
 /** Check → download → restart, following main's updater state (pushed through the updater.status event). */
@@ -46,6 +47,7 @@ interface StatusLineProps {
 }
 
 function StatusLine({ status, onCheck, checking, onDownload, downloading, onInstall, installing }: StatusLineProps) {
+  const { t } = useTranslation('settings')
   const checkButton = (label: string) => (
     <Button variant="default" size="xs" onClick={onCheck} loading={checking}>
       {label}
@@ -59,8 +61,8 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconInfoCircle size={16} />}
           color="gray"
-          text="Not checked yet"
-          action={checkButton('Check for updates')}
+          text={t('updater.notChecked')}
+          action={checkButton(t('updater.check'))}
         />
       )
     case 'checking':
@@ -68,10 +70,10 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconInfoCircle size={16} />}
           color="gray"
-          text="Checking for updates…"
+          text={t('updater.checking')}
           action={
             <Button variant="default" size="xs" loading>
-              Check for updates
+              {t('updater.check')}
             </Button>
           }
         />
@@ -81,8 +83,8 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconCircleCheck size={16} />}
           color="teal"
-          text={`You have the latest version (checked ${formatClock(Date.parse(status.checkedAt))})`}
-          action={checkButton('Check again')}
+          text={t('updater.upToDate', { time: formatClock(Date.parse(status.checkedAt)) })}
+          action={checkButton(t('updater.checkAgain'))}
         />
       )
     case 'available':
@@ -90,10 +92,10 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconDownload size={16} />}
           color="brand"
-          text={`Version ${status.version} is available`}
+          text={t('updater.available', { version: status.version })}
           action={
             <Button size="xs" onClick={onDownload} loading={downloading}>
-              Download update
+              {t('updater.download')}
             </Button>
           }
         />
@@ -104,9 +106,9 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
           <Line
             icon={<IconDownload size={16} />}
             color="brand"
-            text={`Downloading version ${status.version}… ${Math.round(status.percent)}%`}
+            text={t('updater.downloading', { version: status.version, percent: Math.round(status.percent) })}
           />
-          <Progress value={status.percent} size="sm" aria-label="Download progress" maw={420} />
+          <Progress value={status.percent} size="sm" aria-label={t('updater.progress')} maw={420} />
         </Stack>
       )
     case 'ready':
@@ -114,10 +116,10 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconRocket size={16} />}
           color="teal"
-          text={`Version ${status.version} is ready to install`}
+          text={t('updater.ready', { version: status.version })}
           action={
             <Button size="xs" onClick={onInstall} loading={installing}>
-              Restart and install
+              {t('updater.install')}
             </Button>
           }
         />
@@ -127,8 +129,8 @@ function StatusLine({ status, onCheck, checking, onDownload, downloading, onInst
         <Line
           icon={<IconAlertCircle size={16} />}
           color="red"
-          text={`The update check failed: ${status.message}`}
-          action={checkButton('Try again')}
+          text={t('updater.failed', { message: status.message })}
+          action={checkButton(t('updater.tryAgain'))}
         />
       )
   }
@@ -138,7 +140,7 @@ function Line({ icon, color, text, action }: { icon: ReactNode; color: string; t
   return (
     <Group gap="sm" wrap="nowrap" justify="space-between" mih={30}>
       <Group gap="xs" wrap="nowrap">
-        <ThemeIcon size={24} radius="xl" variant="light" color={color}>
+        <ThemeIcon size={24} radius="xl" variant="light" color={color} aria-hidden="true">
           {icon}
         </ThemeIcon>
         <Text size="sm" c={color === 'gray' ? 'dimmed' : undefined}>

@@ -1,4 +1,5 @@
 import { call } from '@renderer/lib/api'
+import { invalidateAfter } from '@renderer/lib/invalidation'
 import { channelQuery, keyFor } from '@renderer/lib/queries'
 import type { SettingsPatch } from '@shared/domain/settings'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
@@ -10,10 +11,7 @@ function useSettingsWrite<I>(write: (input: I) => ReturnType<typeof call<'settin
   const client = useQueryClient()
   return useMutation({
     mutationFn: write,
-    onSuccess: (settings) => {
-      client.setQueryData(keyFor('settings.get'), settings)
-      void client.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith('account.') })
-    },
+    onSuccess: (settings) => void invalidateAfter(client, 'settings.update', undefined, settings),
   })
 }
 
