@@ -10,6 +10,29 @@ const devCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
 })
 
+/**
+ * src/renderer/src/lib/early-start.ts is its own entry, loaded by its own script tag ahead of the app's bundle: a
+ * few hundred bytes that run as soon as they arrive, so the session and balance requests and the shell's code do
+ * not wait for React, Mantine and i18next to load and evaluate. (A second script in index.html would not do: Vite
+ * merges an HTML file's module scripts into one entry.) In dev, main.tsx's graph runs it as usual.
+ */
+const EARLY_START = 'early-start'
+const earlyStartScript = (): Plugin => ({
+  name: 'thordata-early-start',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => {
+      const chunk = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START,
+      )
+      if (!chunk) throw new Error(`the ${EARLY_START} entry is missing from the renderer bundle`)
+      const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`
+      return html.replace(/(\s*)<script type="module"/, `$1${tag}$1<script type="module"`)
+    },
+  },
+})
+
 const shared = { '@shared': resolve('src/shared') }
 
 export default defineConfig({
@@ -23,7 +46,15 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve('src/renderer/src') } },
-    plugins: [react(), devCsp()],
-    build: { minify: true },
+    plugins: [react(), devCsp(), earlyStartScript()],
+    build: {
+      minify: true,
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          [EARLY_START]: resolve('src/renderer/src/lib/early-start.ts'),
+        },
+      },
+    },
   },
 })

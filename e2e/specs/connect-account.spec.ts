@@ -10,7 +10,7 @@ test.describe('connecting a Thordata account', () => {
     await expect(page.getByTestId('account-chip')).not.toContainText('Demo')
     const sim = (await harness.simState('remote')) as { trafficBalanceMb: number }
     await expect(page.getByRole('region', { name: 'Traffic remaining' })).toContainText(
-      `${(sim.trafficBalanceMb / 1024).toFixed(1)} GB`,
+      `${(sim.trafficBalanceMb / 1024).toFixed(2)} GB`,
     )
 
     // The window never holds the key: not in the page, not in what the bridge answered.

@@ -44,3 +44,28 @@ test.describe('locations', () => {
     await expect(page.getByRole('region', { name: 'Countries' }).getByRole('button').first()).toBeVisible()
   })
 })
+
+test.describe('locations at the 900×600 minimum window', () => {
+  test.use({ viewport: { width: 900, height: 600 } })
+
+  test('every list shows its names, codes and copy buttons side by side', async ({ page }) => {
+    await openDemoTab(page, 'Locations')
+    const countries = page.getByRole('region', { name: 'Countries' })
+    await countries.getByRole('button', { name: 'United States', exact: true }).click()
+    await page.getByRole('button', { name: 'All cities in United States' }).click()
+    const cities = page.getByRole('region', { name: 'Cities' })
+    const row = cities.locator('tbody tr').first()
+    await expect(row.getByRole('button', { name: /^Copy code / })).toBeInViewport()
+    await expect(countries.getByRole('button', { name: 'Copy code US' })).toBeInViewport()
+    // The two lists sit side by side, and neither scrolls sideways.
+    const [left, right] = [await countries.boundingBox(), await cities.boundingBox()]
+    expect(left && right && left.x + left.width <= right.x).toBe(true)
+    for (const table of await page.getByRole('table').all()) {
+      const { scrollWidth, clientWidth } = await table.locator('..').evaluate((e) => ({
+        scrollWidth: e.scrollWidth,
+        clientWidth: e.clientWidth,
+      }))
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { parse } from 'papaparse'
 import { expect, type Harness, openDemoTab, test } from '../fixtures'
 
 interface SimUser {
@@ -89,5 +91,85 @@ test.describe('proxy users', () => {
     await harness.addFault('demo', { kind: 'code', code: 10020, path: '/proxy-users/update-user', times: 1 })
     await page.getByRole('dialog').getByRole('button', { name: 'Save user' }).click()
     await expect(page.getByRole('dialog').getByLabel('Username')).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  test('a narrow window (900×600) shows the username and the actions of every row', async ({ page, harness }) => {
+    await page.setViewportSize({ width: 900, height: 600 })
+    await openDemoTab(page, 'Proxy users')
+    const table = page.getByRole('table', { name: 'Proxy users' })
+    const rows = table.locator('tr[data-row-index]')
+    await rows.first().waitFor()
+    const users = await residentialUsers(harness)
+    const scroller = (await table.locator('xpath=..').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 }
+    const inside = (box: { x: number; y: number; width: number; height: number } | null) => {
+      expect(box).not.toBeNull()
+      if (!box) return
+      expect(box.width).toBeGreaterThan(0)
+      expect(box.x).toBeGreaterThanOrEqual(scroller.x - 1)
+      expect(box.x + box.width).toBeLessThanOrEqual(Math.min(scroller.x + scroller.width, 900) + 1)
+    }
+
+    let checked = 0
+    for (const user of users) {
+      const row = table.locator('tr[data-row-index]').filter({ has: page.getByText(user.username, { exact: true }) })
+      // Scrolled into view as a user would: every row, not only the first screenful.
+      await row.scrollIntoViewIfNeeded()
+      const name = row.getByText(user.username, { exact: true })
+      inside(await name.boundingBox())
+      // Shown whole, not cut to an ellipsis.
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true)
+      for (const action of [`Usage of ${user.username}`, `Edit ${user.username}`, `Delete ${user.username}`]) {
+        const button = row.getByRole('button', { name: action })
+        await expect(button).toBeVisible()
+        inside(await button.boundingBox())
+      }
+      checked++
+    }
+    expect(checked).toBe(users.length)
+    // Nothing pushes the page sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(900)
+
+    // The columns that did not fit are one click away, in the row's detail.
+    const [first] = users
+    await page.getByRole('button', { name: `Show details: ${first.username}` }).click()
+    await expect(table.locator('tr[data-detail]')).toContainText('Created')
+  })
+
+  test('CSV export of the users table', async ({ page, harness }) => {
+    await openDemoTab(page, 'Proxy users')
+    const table = page.getByRole('table', { name: 'Proxy users' })
+    await table.locator('tr[data-row-index]').first().waitFor()
+    const users = await residentialUsers(harness)
+    const query = 'o'
+    const expected = users.filter((u) => u.username.includes(query)).map((u) => u.username)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThan(users.length)
+
+    await page.getByRole('textbox', { name: 'Search users' }).fill(query)
+    await expect(page.getByText(`${expected.length} of ${users.length}`)).toBeVisible()
+    const headers = await table.locator('thead th').evaluateAll((cells) => cells.map((c) => c.textContent?.trim()))
+    const shown = await table
+      .locator('tr[data-row-index]')
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
+      )
+
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('proxy-users-residential.csv')
+    const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '')
+    const [header, ...records] = parse<string[]>(text.trim()).data
+    expect(header).toEqual(['Username', 'Status', 'Used', 'Traffic limit', 'Created'])
+    expect(records.map((record) => record[0])).toEqual(shown.map((cells) => cells[headers.indexOf('Username')]))
+    expect(records.map((record) => record[0]).sort()).toEqual([...expected].sort())
+    // Each field reads as its cell does; never a password.
+    for (const [index, record] of records.entries()) {
+      for (const [field, column] of header.entries()) {
+        const at = headers.indexOf(column)
+        if (at >= 0 && column !== 'Created') expect(shown[index][at], column).toBe(record[field])
+      }
+    }
+    for (const user of users) expect(text).not.toContain(user.password)
   })
 })

@@ -12,13 +12,19 @@ test.describe('whitelist IPs', () => {
 
     await page.getByLabel('IP address').fill('198.51.100.77')
     await page.getByRole('button', { name: 'Add IP' }).click()
-    await expect(page.getByText('198.51.100.77', { exact: true })).toBeVisible()
-    expect(await residentialIps(harness)).toContain('198.51.100.77')
+    // The new row is brought into view and marked.
+    const table = page.getByRole('table', { name: 'Whitelisted IPs' })
+    const added = table.getByRole('row').filter({ hasText: '198.51.100.77' })
+    await expect(added).toBeInViewport()
+    await expect(added).toHaveAttribute('data-highlighted', 'true')
+    await expect.poll(() => residentialIps(harness)).toContain('198.51.100.77')
 
     await page.getByRole('button', { name: 'Delete 198.51.100.77' }).click()
-    await expect(page.getByRole('dialog')).toContainText('198.51.100.77')
-    await page.getByRole('button', { name: 'Remove 198.51.100.77' }).click()
-    await expect(page.getByText('198.51.100.77', { exact: true })).toHaveCount(0)
+    const dialog = page.getByRole('dialog', { name: 'Remove 198.51.100.77 from the whitelist?' })
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await dialog.getByRole('button', { name: 'Remove 198.51.100.77' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(table.getByText('198.51.100.77', { exact: true })).toHaveCount(0)
     expect(await residentialIps(harness)).not.toContain('198.51.100.77')
   })
 
@@ -43,7 +49,7 @@ test.describe('whitelist IPs', () => {
 
   test('batch add with one bad line: the others are added, the bad one stays to fix', async ({ page, harness }) => {
     await openDemoTab(page, 'Whitelist IPs')
-    await page.getByRole('button', { name: 'Batch add' }).click()
+    await page.getByRole('button', { name: 'Batch add…' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('IP addresses').fill('198.51.100.31\n300.1.1.1\n2001:db8::31, 198.51.100.32')
     await dialog.getByRole('button', { name: /^Add 3 addresses/ }).click()
@@ -60,7 +66,7 @@ test.describe('whitelist IPs', () => {
     const ips = ['198.51.100.51', '198.51.100.52', '198.51.100.53', '198.51.100.54']
     // Thordata says "slow down" (10011) to the first add: the app waits 2 s, then sends that same address again.
     await harness.addFault('demo', { kind: 'code', code: 10011, path: '/whitelisted-ips/add-ip', times: 1 })
-    await page.getByRole('button', { name: 'Batch add' }).click()
+    await page.getByRole('button', { name: 'Batch add…' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('IP addresses').fill(ips.join('\n'))
     await dialog.getByRole('button', { name: /^Add 4 addresses/ }).click()
@@ -78,5 +84,43 @@ test.describe('whitelist IPs', () => {
     const listed = await residentialIps(harness)
     for (const ip of ips) expect(listed.filter((each) => each === ip)).toHaveLength(1)
     await expect(dialog.getByLabel('IP addresses')).toHaveValue('')
+  })
+
+  test('at the 900×600 minimum the add bar, and each row’s IP and delete action, are visible', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 600 })
+    await openDemoTab(page, 'Whitelist IPs')
+    for (const name of ['Add IP', 'Add my current IP', 'Batch add…']) {
+      await expect(page.getByRole('button', { name })).toBeInViewport()
+    }
+    const rows = page.getByRole('table', { name: 'Whitelisted IPs' }).locator('tr[data-row-index]')
+    await rows.first().waitFor()
+    for (const row of await rows.all()) {
+      await row.scrollIntoViewIfNeeded()
+      const ip = (await row.getByRole('button', { name: /^Copy / }).getAttribute('aria-label'))?.slice(5) ?? ''
+      await expect(row.getByText(ip, { exact: true })).toBeInViewport({ ratio: 1 })
+      await expect(row.getByRole('button', { name: `Delete ${ip}` })).toBeInViewport({ ratio: 1 })
+    }
+  })
+
+  test('during an outage: one alert, no endless placeholder, Add off with the reason; back after Try again', async ({
+    page,
+    harness,
+  }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Explore demo' }).click()
+    await expect(page.getByRole('tab', { name: 'Whitelist IPs' })).toBeVisible()
+    await harness.addFault('demo', { kind: 'http-error', status: 503, path: '/whitelisted-ips/ip-list' })
+    await page.getByRole('tab', { name: 'Whitelist IPs' }).click()
+    const main = page.getByRole('main')
+    await expect(main.getByRole('alert')).toHaveCount(1, { timeout: 15_000 })
+    await expect(page.getByRole('status', { name: 'Loading whitelisted IPs' })).toHaveCount(0)
+    const add = page.getByRole('button', { name: 'Add IP' })
+    await expect(add).toBeDisabled()
+    await expect(add).toHaveAccessibleDescription('Adding is paused while the list cannot be read.')
+
+    await harness.clearFaults('demo')
+    await main.getByRole('alert').getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('table', { name: 'Whitelisted IPs' })).toBeVisible()
+    await expect(add).toBeEnabled()
   })
 })

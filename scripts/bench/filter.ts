@@ -1,5 +1,12 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
 import type { Browser, Locator, Page } from 'playwright-core'
+import { build, type Plugin } from 'vite'
+import { type Figure, figure } from './figures'
 import { median } from './paint'
+import { serveStatic } from './static-server'
+
+export { syntheticCities, syntheticUsers } from './synthetic'
 
 /**
  * Keystroke → updated list painted: an 'input' event starts the clock, the first change to the list after it,
@@ -21,41 +28,6 @@ const probe = `(() => {
     });
   };
 })()`
-
-const syllables = ['san', 'ta', 'mar', 'ia', 'lo', 'ber', 'gen', 'ville', 'ko', 'ri', 'do', 'ham', 'ton', 'ka', 'zu']
-const nameFor = (i: number) => {
-  let n = i * 7919 + 13
-  let name = ''
-  for (let part = 0; part < 3; part++) {
-    name += syllables[n % syllables.length]
-    n = Math.floor(n / syllables.length) + part * 31
-  }
-  return name.charAt(0).toUpperCase() + name.slice(1)
-}
-
-export function syntheticCities(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    countryCode: 'US',
-    stateCode: `state${i % 50}`,
-    stateName: `State ${i % 50}`,
-    code: `${nameFor(i).toLowerCase()}${i}`,
-    name: `${nameFor(i)} ${i}`,
-  }))
-}
-
-export function syntheticUsers(count: number) {
-  return {
-    quota: { limit: count + 100, remainingLimit: 100, userCount: count },
-    users: Array.from({ length: count }, (_, i) => ({
-      username: `${nameFor(i).toLowerCase()}${i}`.slice(0, 15),
-      password: `Pw${i}abc`,
-      enabled: i % 7 !== 0,
-      trafficLimitBytes: i % 3 === 0 ? 0 : 1024 ** 3,
-      usedBytes: (i * 7_654_321) % 1024 ** 3,
-      createdOn: '2026-01-15',
-    })),
-  }
-}
 
 export interface FilterScenario {
   name: string
@@ -84,14 +56,120 @@ export async function measureFilter(
   )
   await page.goto(`${bridge.origin}/`)
   const { search, listSelector } = await scenario.open(page)
+  const samples = await sampleQueries(page, search, listSelector, scenario.queries)
+  await context.close()
+  return { median: median(samples), samples }
+}
+
+/** Types each query into an emptied search box and times keystroke → list painted. */
+async function sampleQueries(page: Page, search: Locator, listSelector: string, queries: string[]) {
   const samples: number[] = []
-  for (const query of scenario.queries) {
+  for (const query of queries) {
     await search.fill('')
     await page.waitForTimeout(150)
     const measured = page.evaluate(`window.__filterProbe(${JSON.stringify(listSelector)})`) as Promise<number>
     await search.fill(query)
     samples.push(await measured)
   }
+  return samples
+}
+
+// The app's import aliases, resolved by hand (vite's resolve.alias did not apply to a root outside the app).
+const appAliases: Plugin = {
+  name: 'bench-app-aliases',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    const match = /^@(shared|renderer)\/(.*)$/.exec(id)
+    if (!match) return null
+    const base = match[1] === 'shared' ? 'src/shared' : 'src/renderer/src'
+    return this.resolve(resolve(base, match[2]), importer, { skipSelf: true })
+  },
+}
+
+/** Builds scripts/bench/table (the kit's DataTable over synthetic rows) the way the app is built, minified. */
+export async function buildTablePage(): Promise<string> {
+  const outDir = resolve('out/bench-table')
+  await build({
+    root: resolve('scripts/bench/table'),
+    base: './',
+    logLevel: 'error',
+    configFile: false,
+    plugins: [react(), appAliases],
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } },
+  })
+  return outDir
+}
+
+export const tableScenarios = [
+  {
+    name: 'DataTable: users, not deferred',
+    kind: 'users&defer=0',
+    sizes: [1_000, 10_000],
+    label: 'Proxy users',
+    search: 'Search users',
+    queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo1', 'gen2'],
+  },
+  {
+    name: 'DataTable: users',
+    kind: 'users',
+    sizes: [1_000, 10_000],
+    label: 'Proxy users',
+    search: 'Search users',
+    queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo1', 'gen2'],
+  },
+  {
+    name: 'DataTable: cities',
+    kind: 'cities',
+    sizes: [1_000, 50_000],
+    label: 'Cities',
+    search: 'Search cities',
+    queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo 1', 'gen 2'],
+  },
+] as const
+
+/** Keystroke → filtered DataTable painted, on the page buildTablePage made, served at `origin`. */
+export async function measureTableFilter(
+  browser: Browser,
+  origin: string,
+  scenario: (typeof tableScenarios)[number],
+  size: number,
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error(`bench page: ${error.message}`))
+  await page.addInitScript({ content: probe })
+  await page.goto(`${origin}?kind=${scenario.kind}&size=${size}`)
+  const listSelector = `table[aria-label="${scenario.label}"]`
+  await page.locator(`${listSelector} tbody tr`).first().waitFor()
+  // Twice through the queries: medians of 20 samples hold still better on a shared machine.
+  const queries = [...scenario.queries, ...scenario.queries]
+  const samples = await sampleQueries(page, page.getByLabel(scenario.search), listSelector, queries)
   await context.close()
   return { median: median(samples), samples }
+}
+
+/**
+ * Keystroke → filtered DataTable painted, every scenario at its small and large size, as bench figures (the kit's
+ * page is built and served here; `browser` is any Chromium the bench launched).
+ */
+export async function tableFilterFigures(browser: Browser): Promise<Figure[]> {
+  const server = await serveStatic(await buildTablePage())
+  const figures: Figure[] = []
+  const rows = (n: number) => `${n.toLocaleString('en-US')} rows`
+  try {
+    for (const scenario of tableScenarios) {
+      const [small, large] = scenario.sizes
+      const atSmall = await measureTableFilter(browser, server.url, scenario, small)
+      const atLarge = await measureTableFilter(browser, server.url, scenario, large)
+      const name = `Keystroke → filtered: ${scenario.name}`
+      figures.push(
+        figure(`${name}, ${rows(small)}`, atSmall.median, 'ms'),
+        figure(`${name}, ${rows(large)}`, atLarge.median, 'ms', '< 50'),
+        figure(`${name}, ${rows(large)} ÷ ${rows(small)}`, atLarge.median / atSmall.median, '×', '<= 2'),
+      )
+    }
+  } finally {
+    await server.close()
+  }
+  return figures
 }

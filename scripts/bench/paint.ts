@@ -3,14 +3,17 @@ import type { Browser, BrowserContext } from 'playwright-core'
 type Cookies = Parameters<BrowserContext['addCookies']>[0]
 
 /**
- * Installed before any page script runs: notes when the "Traffic remaining" card first shows a figure, then waits
- * for the next frame so the number reflects paint rather than DOM insertion. A string, not a function: tsx's
- * transpiled functions reference helpers that do not exist in the page.
+ * Installed before any page script runs: notes when the "Traffic remaining" card (a section named so, by aria-label
+ * or aria-labelledby) first shows a figure, then waits for the next frame so the number reflects paint rather than
+ * DOM insertion. A string, not a function: tsx's transpiled functions reference helpers that do not exist in the
+ * page.
  */
 const recorder = `(() => {
   const figure = /\\d\\s?(B|KB|MB|GB|TB)/;
+  const nameOf = (el) => el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') || '').split(/\\s+/)
+    .map((id) => (id && document.getElementById(id)?.textContent) || '').join(' ').trim();
   const observer = new MutationObserver(() => {
-    const card = document.querySelector('section[aria-label="Traffic remaining"]');
+    const card = [...document.querySelectorAll('section')].find((el) => nameOf(el) === 'Traffic remaining');
     if (card && figure.test(card.textContent || '')) {
       observer.disconnect();
       requestAnimationFrame(() => { window.__paintedAt = performance.now(); });
