@@ -1,8 +1,10 @@
 import { Center, Loader, Stack, Text } from '@mantine/core'
 import { ErrorAlert } from '@renderer/lib/errors'
+import { preloadable } from '@renderer/lib/preloadable'
 import { useSession } from '@renderer/lib/session'
 import { LogoMark } from '@renderer/ui/LogoMark'
-import { lazy, Suspense } from 'react'
+import type { SessionInfo } from '@shared/domain/session'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 // Both screens are split from the entry so the first paint needs only React, Mantine's base and the query client.
@@ -10,13 +12,36 @@ const OnboardingScreen = lazy(() =>
   import('../features/onboarding/OnboardingScreen').then((m) => ({ default: m.OnboardingScreen })),
 )
 // lib/early-start.ts starts loading the shell and the opening tab at launch, alongside session.get.
-const Shell = lazy(() => import('./Shell').then((m) => ({ default: m.Shell })))
+// Ready only with the opening section too, so the shell's first render paints it (see lib/preloadable.tsx).
+const Shell = preloadable<{ session: SessionInfo }>(() =>
+  import('./Shell').then(async (m) => {
+    await m.openingTabReady
+    return { default: m.Shell }
+  }),
+)
+
+/** Whether the shell can render without suspending; starts loading it when asked for. */
+function useShellReady(wanted: boolean): boolean {
+  const [ready, setReady] = useState(Shell.isLoaded)
+  useEffect(() => {
+    if (!wanted || ready) return
+    let live = true
+    void Shell.preload().then(() => live && setReady(true))
+    return () => {
+      live = false
+    }
+  }, [wanted, ready])
+  return ready
+}
 
 /** Onboarding until there is a session (real or demo), the app shell after. */
 export function SessionGate() {
   const { t } = useTranslation('app')
   const session = useSession()
-  if (session.isPending) return <Splash />
+  const signedIn = session.isSuccess && session.data.mode !== 'none'
+  // The splash stays a plain render (not a Suspense fallback) until the shell and its opening section are in.
+  const shellReady = useShellReady(signedIn)
+  if (session.isPending || (signedIn && !shellReady)) return <Splash />
   if (session.isError) {
     return (
       <Center mih="100dvh" p="xl">

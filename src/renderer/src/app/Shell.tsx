@@ -10,6 +10,9 @@ import { Header } from './Header'
 import classes from './Shell.module.css'
 import { tabs } from './tabs'
 
+/** Resolves when the opening section's code is in, so the shell's first render shows it without suspending. */
+export const openingTabReady = tabs[0].Panel.preload()
+
 /** The signed-in app: header, section sidebar, and the open section (whose PageLayout holds the one h1). */
 export function Shell({ session }: { session: SessionInfo }) {
   const { t } = useTranslation(['app', 'settings'])

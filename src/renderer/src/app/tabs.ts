@@ -1,6 +1,7 @@
+import { type Preloadable, preloadable } from '@renderer/lib/preloadable'
 import type { en } from '@shared/i18n/en'
 import { IconChartArea, IconMapPin, IconSettings, IconShieldCheck, IconUsers } from '@tabler/icons-react'
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react'
+import type { ComponentType } from 'react'
 
 export interface TabEntry {
   value: string
@@ -10,12 +11,15 @@ export interface TabEntry {
   /** Starts loading the tab's code (the shell calls it for the opening tab before it renders). */
   load: () => Promise<{ default: ComponentType }>
   /** The tab's view, loaded the first time the tab opens. */
-  Panel: LazyExoticComponent<ComponentType>
+  Panel: Preloadable<Record<string, never>>
   /** Pinned to the bottom of the sidebar. */
   pinned?: boolean
 }
 
-const tab = (entry: Omit<TabEntry, 'Panel'>): TabEntry => ({ ...entry, Panel: lazy(entry.load) })
+const tab = (entry: Omit<TabEntry, 'Panel'>): TabEntry => ({
+  ...entry,
+  Panel: preloadable(entry.load as () => Promise<{ default: ComponentType<Record<string, never>> }>),
+})
 
 /** The sections of the app, in sidebar order. Adding one is one line: its module default-exports the view. */
 export const tabs: TabEntry[] = [
