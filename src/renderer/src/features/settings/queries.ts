@@ -1,23 +1,14 @@
-import { call } from '@renderer/lib/api'
-import { invalidateAfter } from '@renderer/lib/invalidation'
-import { channelQuery, keyFor } from '@renderer/lib/queries'
-import type { SettingsPatch } from '@shared/domain/settings'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useChannelMutation } from '@renderer/lib/invalidation'
+import { channelQuery } from '@renderer/lib/queries'
+import { useQuery } from '@tanstack/react-query'
 
 export const useSettings = () => useQuery(channelQuery('settings.get'))
 
-/** A new API host or unit changes what every account figure means, so those are refetched after a change. */
-function useSettingsWrite<I>(write: (input: I) => ReturnType<typeof call<'settings.update'>>) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: write,
-    onSuccess: (settings) => void invalidateAfter(client, 'settings.update', undefined, settings),
-  })
-}
+// Writes go through the kit: what each one makes stale (every account figure, for a new host or unit) and what it
+// answers (settings.get, updater.status) are declared in the contract and applied by useChannelMutation.
+export const useUpdateSettings = () => useChannelMutation('settings.update')
 
-export const useUpdateSettings = () => useSettingsWrite((patch: SettingsPatch) => call('settings.update', patch))
-
-export const useResetSettings = () => useSettingsWrite(() => call('settings.reset'))
+export const useResetSettings = () => useChannelMutation('settings.reset')
 
 export const useAppInfo = () => useQuery({ ...channelQuery('app.info'), staleTime: Number.POSITIVE_INFINITY })
 
@@ -25,12 +16,6 @@ export const useAppInfo = () => useQuery({ ...channelQuery('app.info'), staleTim
 export const useUpdaterStatus = () =>
   useQuery({ ...channelQuery('updater.status'), staleTime: Number.POSITIVE_INFINITY })
 
-export function useUpdaterAction(channel: 'updater.check' | 'updater.download') {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: () => call(channel),
-    onSuccess: (status) => client.setQueryData(keyFor('updater.status'), status),
-  })
-}
+export const useUpdaterAction = (channel: 'updater.check' | 'updater.download') => useChannelMutation(channel)
 
-export const useInstallUpdate = () => useMutation({ mutationFn: () => call('updater.install') })
+export const useInstallUpdate = () => useChannelMutation('updater.install')
