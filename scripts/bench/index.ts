@@ -48,7 +48,7 @@ const filterScenarios: FilterScenario[] = [
     open: async (page) => {
       await page.getByRole('tab', { name: 'Proxy users' }).click()
       await page.getByRole('table', { name: 'Proxy users' }).locator('tbody tr').first().waitFor()
-      return { search: page.getByLabel('Search users'), listSelector: 'table[aria-label="Proxy users"] tbody' }
+      return { search: page.getByLabel('Search users'), listSelector: 'table[aria-label="Proxy users"]' }
     },
     queries: ['san', 'ta', 'ber', 'ko', 'mar', 'do', 'ham', 'zu', 'lo1', 'gen2'],
   },
