@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_CREDENTIALS } from '../simulator'
 import { rejection } from './testing/client'
-import { simClient } from './testing/sim-client'
+import { simClientPerTest } from './testing/sim-client'
 
-type Setup = Awaited<ReturnType<typeof simClient>>
-let current: Setup | null = null
-async function setup(...args: Parameters<typeof simClient>): Promise<Setup> {
-  current = await simClient(...args)
-  return current
-}
-afterEach(async () => {
-  await current?.sim.close()
-  current = null
-})
+const setup = simClientPerTest()
 
 describe('against the simulator: an API host that answers with a redirect', () => {
   it('a GET is not followed: one request, the token and key go nowhere else, the host is named', async () => {

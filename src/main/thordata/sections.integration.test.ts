@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rejection } from './testing/client'
-import { SIM_START, simClient } from './testing/sim-client'
+import { SIM_START, simClientPerTest } from './testing/sim-client'
 
-type Setup = Awaited<ReturnType<typeof simClient>>
-let current: Setup | null = null
-async function setup(): Promise<Setup> {
-  current = await simClient()
-  return current
-}
-afterEach(async () => {
-  await current?.sim.close()
-  current = null
-})
+const setup = simClientPerTest()
 
 const GB = 1024 ** 3
 

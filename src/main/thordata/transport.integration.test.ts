@@ -1,19 +1,10 @@
 import { defaultSectionHosts } from '@shared/domain/settings'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Fault } from '../simulator'
 import { rejection } from './testing/client'
-import { refusingBaseUrl, simClient } from './testing/sim-client'
+import { refusingBaseUrl, simClientPerTest } from './testing/sim-client'
 
-type Setup = Awaited<ReturnType<typeof simClient>>
-let current: Setup | null = null
-async function setup(...args: Parameters<typeof simClient>): Promise<Setup> {
-  current = await simClient(...args)
-  return current
-}
-afterEach(async () => {
-  await current?.sim.close()
-  current = null
-})
+const setup = simClientPerTest()
 
 describe('against the simulator: GETs retry', () => {
   it('honours 10011 by waiting at least ~2 s between attempts', async () => {

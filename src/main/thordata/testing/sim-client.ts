@@ -1,4 +1,5 @@
 import { createServer } from 'node:net'
+import { afterEach } from 'vitest'
 import { createMemoryLogger } from '../../log/logger'
 import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../simulator'
 import { defaultThordataConfig, type ThordataConfig } from '../config'
@@ -59,4 +60,20 @@ export async function refusingBaseUrl(): Promise<string> {
   const port = typeof address === 'object' && address ? address.port : 0
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return `http://127.0.0.1:${port}/api`
+}
+
+/**
+ * For a test file: `const setup = simClientPerTest()` gives a simClient per test, whose simulator is closed after the
+ * test whatever happened.
+ */
+export function simClientPerTest(): (...args: Parameters<typeof simClient>) => ReturnType<typeof simClient> {
+  let current: Awaited<ReturnType<typeof simClient>> | null = null
+  afterEach(async () => {
+    await current?.sim.close()
+    current = null
+  })
+  return async (...args) => {
+    current = await simClient(...args)
+    return current
+  }
 }
