@@ -101,7 +101,10 @@ describe('app shell', () => {
 
   it('remembers the chosen colour scheme', async () => {
     const { user } = renderApp(createFakeBridge({ session: accountSession() }))
-    await user.click(await screen.findByRole('radio', { name: 'Dark' }))
+    await user.click(await screen.findByRole('button', { name: 'Colour scheme: Follow system' }))
+    expect(await screen.findByRole('menuitem', { name: 'Follow system' })).toHaveAttribute('aria-current', 'true')
+    await user.click(screen.getByRole('menuitem', { name: 'Dark' }))
+    expect(await screen.findByRole('button', { name: 'Colour scheme: Dark' })).toBeInTheDocument()
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark')
     expect(window.localStorage.getItem('thordata-color-scheme')).toBe('dark')
     window.localStorage.clear()

@@ -95,6 +95,9 @@ function readableOn(color: string, surface: string, direction: 'darker' | 'light
  * surface it sits on (its own shade-1 tint) and the lightest dark one (a card, #2e2e2e).
  */
 function readableColours(colorScheme: 'light' | 'dark') {
+  // The resolver runs on every provider render; the answer depends only on the scheme.
+  const known = readable[colorScheme]
+  if (known) return known
   const variables: Record<string, string> = {}
   const colors = { ...DEFAULT_THEME.colors, brand }
   for (const [name, shades] of Object.entries(colors)) {
@@ -110,8 +113,11 @@ function readableColours(colorScheme: 'light' | 'dark') {
       variables[`--mantine-color-${name}-text`] = readableOn(shades[4], DEFAULT_THEME.colors.dark[6], 'lighter')
     }
   }
+  readable[colorScheme] = variables
   return variables
 }
+
+const readable: Partial<Record<'light' | 'dark', Record<string, string>>> = {}
 
 /** App surfaces that differ between light and dark: the canvas behind cards, and the chrome around it. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
