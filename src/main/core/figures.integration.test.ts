@@ -98,11 +98,20 @@ describe.skipIf(linuxWithoutBus)('the last figures', () => {
     expect((await call<SessionInfo>(third, 'session.get')).cached).toBeUndefined()
   })
 
-  it('are not kept for the demo', async () => {
+  it('are kept for the demo too, under a name no account can have, and go when it ends', async () => {
     const core = await boot()
     await call(core, 'session.startDemo')
-    await call(core, 'account.trafficBalance')
+    const balance = await call<TrafficBalance>(core, 'account.trafficBalance')
     await stop(core)
+    const saved = JSON.parse(await readFile(figuresFile(), 'utf8'))
+    expect(Object.keys(saved.accounts)).toEqual(['(demo account)'])
+
+    const again = await boot()
+    const info = await call<SessionInfo>(again, 'session.get')
+    expect(info.mode).toBe('demo')
+    expect(info.cached?.trafficBalance?.value).toEqual(balance)
+    await call(again, 'session.signOut')
+    await stop(again)
     expect(await exists(figuresFile())).toBe(false)
   })
 })

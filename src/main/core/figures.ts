@@ -31,9 +31,15 @@ function parse(text: string): FiguresFile {
   return { version: 1, accounts }
 }
 
-/** The account whose figures these are; null for no session and for the demo (which keeps none). */
+/**
+ * Where the demo's figures are kept: the simulator's account opens as fast as a real one. Not a possible account
+ * name (those have no spaces or brackets), so it never shares an entry with one.
+ */
+export const DEMO_FIGURES = '(demo account)'
+
+/** The account whose figures these are; null for no session. */
 export const figuresAccount = (info: SessionInfo): string | null =>
-  info.mode === 'account' && info.accountName ? info.accountName : null
+  info.mode === 'demo' ? DEMO_FIGURES : info.mode === 'account' && info.accountName ? info.accountName : null
 
 /**
  * The last balance, expiry and wallet main fetched, per account, in the user-data folder (figures.json), so the
