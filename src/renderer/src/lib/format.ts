@@ -1,31 +1,17 @@
-import { unitBytes } from '@shared/traffic'
 import dayjs from 'dayjs'
 import { currentLocale, i18n } from './i18n'
+import { type ByteUnit, formatInFor, formatNumberFor, formatTrafficFor, numberFormatFor } from './number-format'
 
 /**
  * The one formatting rule: numbers, traffic, money and dates in the window's locale. A column or an axis shows
  * one unit (`unitFor` over all its values, then `formatIn` for each), at a fixed precision per unit.
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>()
-
-/** Intl.NumberFormat is slow to build; tables format thousands of cells, so each (locale, options) is made once. */
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = currentLocale()
-  const key = `${locale}|${JSON.stringify(options)}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options)
-    numberFormats.set(key, format)
-  }
-  return format
-}
+const numberFormat = (options: Intl.NumberFormatOptions) => numberFormatFor(currentLocale(), options)
 
 /** "1,234.5" / "1,234.50" with `digits` fixed. */
 export function formatNumber(value: number, digits?: number): string {
-  if (!Number.isFinite(value)) return '—'
-  const options = digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }
-  return numberFormat(options).format(value)
+  return formatNumberFor(currentLocale(), value, digits)
 }
 
 /** Short enough for a card: "12.3K", "4.5M" (en) or "1.2万" (zh-CN). Small numbers stay exact. */
@@ -35,54 +21,16 @@ export function formatCompact(value: number): string {
   return numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(value)
 }
 
-export type ByteUnit = 'B' | 'KB' | 'MB' | 'GB' | 'TB'
+export { type ByteUnit, byteUnits, inUnit, unitDigits, unitFor, unitToBytes } from './number-format'
 
-export const byteUnits: readonly ByteUnit[] = ['B', 'KB', 'MB', 'GB', 'TB']
-
-const bytesIn: Record<ByteUnit, number> = { ...unitBytes, TB: 1024 ** 4 }
-
-/** Digits after the point, the same for every value shown in a unit. */
-export const unitDigits: Record<ByteUnit, number> = { B: 0, KB: 1, MB: 1, GB: 2, TB: 2 }
-
-/** How many of `unit` are in `bytes`. */
-export function inUnit(bytes: number, unit: ByteUnit): number {
-  return bytes / bytesIn[unit]
-}
-
-/** Bytes in `value` of `unit`. */
-export function unitToBytes(value: number, unit: ByteUnit): number {
-  return value * bytesIn[unit]
-}
-
-/**
- * The unit for a column or an axis: the largest in which its biggest value is at least 1. With nothing above
- * zero it is `fallback` (GB: a plan with no traffic reads "0 GB", not "0 B").
- */
-export function unitFor(values: Iterable<number>, fallback: ByteUnit = 'GB'): ByteUnit {
-  let max = 0
-  for (const value of values) if (Number.isFinite(value) && Math.abs(value) > max) max = Math.abs(value)
-  if (max === 0) return fallback
-  let unit: ByteUnit = 'B'
-  for (const candidate of byteUnits) if (max >= bytesIn[candidate]) unit = candidate
-  return unit
-}
-
-/**
- * `bytes` in `unit` at the unit's fixed precision: "1.06 GB", "0.99 GB". Exactly zero is "0 GB"; a value too
- * small to show in the unit is "<0.01 GB", never a misleading zero.
- */
-export function formatIn(bytes: number, unit: ByteUnit, digits = unitDigits[unit]): string {
-  if (!Number.isFinite(bytes)) return '—'
-  if (bytes === 0) return `${formatNumber(0)} ${unit}`
-  const value = inUnit(bytes, unit)
-  const smallest = 10 ** -digits
-  if (Math.abs(value) < smallest / 2) return `${bytes < 0 ? '>-' : '<'}${formatNumber(smallest, digits)} ${unit}`
-  return `${formatNumber(value, digits)} ${unit}`
+/** `bytes` in `unit` at the unit's fixed precision (lib/number-format.ts), in the window's locale. */
+export function formatIn(bytes: number, unit: ByteUnit, digits?: number): string {
+  return formatInFor(currentLocale(), bytes, unit, digits)
 }
 
 /** One amount on its own (a card, a sentence): in the unit that suits it. */
 export function formatTraffic(bytes: number): string {
-  return formatIn(bytes, unitFor([bytes]))
+  return formatTrafficFor(currentLocale(), bytes)
 }
 
 /** Money for the locale: "$1,234.50", "US$1,234.50" in Chinese. */

@@ -1,35 +1,12 @@
-import {
-  type Catalog,
-  createTranslator,
-  formattingLocale,
-  type Language,
-  languages,
-  resolveLanguage,
-} from '@shared/i18n'
+import { type Catalog, createTranslator, formattingLocale, type Language } from '@shared/i18n'
 import { en } from '@shared/i18n/en'
+import { isLanguage, rememberLanguage } from './language'
 
 /**
  * The renderer's translator. English ships in the entry bundle; another language's catalog is loaded on demand,
- * before the first paint when it is the one in use. The last language used is remembered locally (it is not a
- * secret), so the window opens in it without waiting for main.
+ * before the first paint when it is the one in use (lib/language.ts says which).
  */
-const LAST_LANGUAGE_KEY = 'thordata-language'
-
-const isLanguage = (value: unknown): value is Language => languages.includes(value as Language)
-
-function rememberedLanguage(): Language | null {
-  try {
-    const value = window.localStorage.getItem(LAST_LANGUAGE_KEY)
-    return isLanguage(value) ? value : null
-  } catch {
-    return null
-  }
-}
-
-/** The language to open in: the one used last time, else the system's. */
-export function initialLanguage(): Language {
-  return rememberedLanguage() ?? resolveLanguage('system', navigator.languages ?? [navigator.language])
-}
+export { initialLanguage } from './language'
 
 export const i18n = createTranslator('en', { en })
 
@@ -60,11 +37,7 @@ export async function switchLanguage(language: Language): Promise<void> {
   const dates = await datesLoading
   dates?.setDayjsLocale(language)
   document.documentElement.lang = language
-  try {
-    window.localStorage.setItem(LAST_LANGUAGE_KEY, language)
-  } catch {
-    // Private mode or a full disk: the language is still applied, just not remembered.
-  }
+  rememberLanguage(language)
 }
 
 /** The locale for Intl number and date formatting in the current language. */
