@@ -11,10 +11,11 @@ const devCsp = (): Plugin => ({
 })
 
 /**
- * src/renderer/src/lib/early-start.ts is its own entry, loaded by its own script tag ahead of the app's bundle: a
- * few hundred bytes that run as soon as they arrive, so the session and balance requests and the shell's code do
- * not wait for React, Mantine and i18next to load and evaluate. (A second script in index.html would not do: Vite
- * merges an HTML file's module scripts into one entry.) In dev, main.tsx's graph runs it as usual.
+ * src/renderer/src/lib/early-start.ts is its own entry, loaded by its own script tag; the app's entry (React,
+ * Mantine, i18next, the catalogs) is only preloaded by index.html, and early-start imports it once the launch
+ * screen has painted the balance kept from the last run. Evaluating the app's bundle holds the main thread for a
+ * while; this way the session's answer and the figure do not wait for it. (A second script in index.html would
+ * not do: Vite merges an HTML file's module scripts into one entry.) In dev, main.tsx's graph runs it as usual.
  */
 const EARLY_START = 'early-start'
 const earlyStartScript = (): Plugin => ({
@@ -23,12 +24,16 @@ const earlyStartScript = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler: (html, context) => {
-      const chunk = Object.values(context.bundle ?? {}).find(
-        (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START,
-      )
-      if (!chunk) throw new Error(`the ${EARLY_START} entry is missing from the renderer bundle`)
-      const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`
-      return html.replace(/(\s*)<script type="module"/, `$1${tag}$1<script type="module"`)
+      const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk' && output.isEntry)
+      const early = chunks.find((chunk) => chunk.name === EARLY_START)
+      const app = chunks.find((chunk) => chunk.name === 'index')
+      if (!early || !app) throw new Error(`the ${EARLY_START} or index entry is missing from the renderer bundle`)
+      const appTag = `<script type="module" crossorigin src="./${app.fileName}"></script>`
+      if (!html.includes(appTag)) throw new Error(`index.html has no ${appTag}`)
+      // async: it runs as soon as it arrives, without waiting for the stylesheet or the end of parsing.
+      const earlyTag = `<script type="module" async crossorigin src="./${early.fileName}"></script>`
+      const preload = `<link rel="modulepreload" crossorigin href="./${app.fileName}" data-thordata-entry>`
+      return html.replace(appTag, `${earlyTag}\n    ${preload}`)
     },
   },
 })

@@ -61,4 +61,38 @@ test.describe('account figures', () => {
     await expect(traffic(page)).toContainText(gb(freshMb), { timeout: 15_000 })
     await expect(traffic(page).getByTestId('cached-age')).toHaveCount(0)
   })
+
+  test("the window paints the kept balance before the app's code has run", async ({ page, harness }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Explore demo' }).click()
+    const sim = (await harness.simState('demo')) as { trafficBalanceMb: number }
+    await expect(traffic(page)).toContainText(gb(sim.trafficBalanceMb))
+    // As in the test above: once the usage answer has settled the unit, a Refresh keeps the balance again.
+    await expect(page.getByRole('figure', { name: 'Daily traffic usage chart' })).toBeVisible()
+    const refresh = page.getByRole('button', { name: 'Refresh', exact: true })
+    await expect(refresh).not.toHaveAttribute('data-loading')
+    await refresh.click()
+    await expect(refresh).not.toHaveAttribute('data-loading')
+
+    // The app's bundle held back: what the window shows comes from the launch screen alone.
+    let release = () => {}
+    const held = new Promise<void>((done) => {
+      release = done
+    })
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.reload()
+    const launch = page.getByRole('region', { name: 'Traffic remaining' })
+    await expect(launch).toContainText(gb(sim.trafficBalanceMb))
+    await expect(launch).toContainText(/Last fetched (just now|\d+ min ago)/)
+    await expect(page.getByText('Starting Thordata Desktop…')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
+
+    release()
+    await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible()
+    await expect(traffic(page)).toContainText(gb(sim.trafficBalanceMb))
+    await expect(page.getByText('Starting Thordata Desktop…')).toHaveCount(0)
+  })
 })

@@ -4,11 +4,11 @@ import { preloadable } from '@renderer/lib/preloadable'
 import { useSession } from '@renderer/lib/session'
 import { LogoMark } from '@renderer/ui/LogoMark'
 import type { SessionInfo } from '@shared/domain/session'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 // Both screens are split from the entry so the first paint needs only React, Mantine's base and the query client.
-const OnboardingScreen = lazy(() =>
+const OnboardingScreen = preloadable<Record<string, never>>(() =>
   import('../features/onboarding/OnboardingScreen').then((m) => ({ default: m.OnboardingScreen })),
 )
 // lib/early-start.ts starts loading the shell and the opening tab at launch, alongside session.get.
@@ -19,6 +19,14 @@ const Shell = preloadable<{ session: SessionInfo }>(() =>
     return { default: m.Shell }
   }),
 )
+
+/**
+ * Loads the code of the screen a session opens on, so the first render paints it rather than a splash; main.tsx
+ * renders once it is in (the launch screen of lib/early-start.ts shows until then).
+ */
+export function preloadScreenFor(session: SessionInfo): Promise<unknown> {
+  return session.mode === 'none' ? OnboardingScreen.preload() : Shell.preload()
+}
 
 /** Whether the shell can render without suspending; starts loading it when asked for. */
 function useShellReady(wanted: boolean): boolean {

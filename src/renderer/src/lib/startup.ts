@@ -1,3 +1,4 @@
+import type { SessionInfo } from '@shared/domain/session'
 import type { QueryClient } from '@tanstack/react-query'
 import { settle } from './api'
 import { takeEarlyAnswers } from './early-start'
@@ -10,12 +11,14 @@ import { sessionQuery } from './session'
  * kept from the last run) and the opening tab's balance, both asked for by lib/early-start.ts while the app was
  * still loading. Without it they would wait for the shell, then the tab, to load and mount. The hooks then find
  * them in the cache (or in flight) under the same keys; anything not asked for early is asked for here.
+ * Resolves with the session (null when it could not be read: the gate shows why).
  */
-export function prefetchFirstPaint(client: QueryClient): void {
+export function prefetchFirstPaint(client: QueryClient): Promise<SessionInfo | null> {
   const early = takeEarlyAnswers()
   const session = early.session
   const balance = early.balance
-  const arrived = client.fetchQuery(sessionQuery(client, session ? () => settle(session) : undefined)).then(
+  const sessionArrived = client.fetchQuery(sessionQuery(client, session ? () => settle(session) : undefined))
+  const arrived = sessionArrived.then(
     async (info) => {
       if (info.mode === 'none') return
       const answer = await balance
@@ -28,4 +31,5 @@ export function prefetchFirstPaint(client: QueryClient): void {
   )
   // The chart code waits for the balance to be painted rather than compete with it.
   holdUntilPainted(arrived)
+  return sessionArrived.catch(() => null)
 }
