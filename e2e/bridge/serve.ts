@@ -3,7 +3,8 @@
  * simulator, for one person on this machine. Prints a link carrying this launch's secret. Ctrl+C stops it.
  *   --port N        that port or exit 1 (default 4173, or the next free port when 4173 is taken)
  *   --no-keychain   keep credentials in memory only
- *   --test          Playwright's web server: test routes on, secret from THORDATA_BRIDGE_SECRET
+ *   --test          Playwright's web server: test routes on, secret from THORDATA_BRIDGE_SECRET, renderer from
+ *                   THORDATA_RENDERER_DIR when set (default out/renderer)
  */
 import { PortTakenError } from './listen'
 import { BRIDGE_ACCOUNT, startBridgeServer } from './server'
@@ -39,6 +40,8 @@ async function main() {
     keychain,
     testRoutes: test,
     secret: test ? envSecret : undefined,
+    // Tests only: another build of the renderer (e.g. `electron-vite build --outDir out-x`), so two suites can run at once.
+    rendererDir: test ? process.env.THORDATA_RENDERER_DIR : undefined,
   }).catch((error: unknown) => {
     if (error instanceof PortTakenError) {
       fail(`Port ${error.port} is already in use: stop what runs there, or pick another port with --port N.`)
