@@ -1,5 +1,6 @@
 // ESLint guards the process boundaries; Biome does formatting and general lint.
 import js from '@eslint/js'
+import i18next from 'eslint-plugin-i18next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -54,5 +55,37 @@ export default tseslint.config(
     files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Every word a user reads comes from the message catalog (src/shared/i18n): no literal text in JSX, nor in the
+    // attributes people read (labels, titles, placeholders, accessible names).
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/renderer/src/test-utils/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'label',
+              'title',
+              'aria-label',
+              'placeholder',
+              'description',
+              'alt',
+              'error',
+              'tooltip',
+              'message',
+            ],
+          },
+          // Form helpers that take a field name, not words.
+          callees: { exclude: ['t', 'i18n(ext)?', 'text', 'field', 'getInputProps'] },
+          // Example addresses and numbers are not words.
+          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', '^[0-9a-fA-F.:,\\s]+$', '^[\\s—·…–]+$'] },
+        },
+      ],
+    },
   },
 )

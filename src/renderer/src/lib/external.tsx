@@ -2,6 +2,7 @@ import { Anchor, type AnchorProps } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
 import { call, toAppError } from './api'
+import { i18n } from './i18n'
 
 export const links = {
   myAccount: 'https://dashboard.thordata.com/account-settings',
@@ -14,7 +15,11 @@ export async function openExternal(url: string): Promise<void> {
   try {
     await call('app.openExternal', { url })
   } catch (error) {
-    notifications.show({ color: 'red', title: 'Could not open the link', message: toAppError(error).message })
+    notifications.show({
+      color: 'red',
+      title: i18n.t('common:actions.openLinkFailed'),
+      message: toAppError(error).message,
+    })
   }
 }
 

@@ -2,6 +2,7 @@ import { ActionIcon, Button } from '@mantine/core'
 import { call } from '@renderer/lib/api'
 import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface CopyButtonProps {
   value: string
@@ -16,6 +17,7 @@ interface CopyButtonProps {
  * write succeeded; a failed write says so instead of pretending (field-notes §2.4).
  */
 export function CopyButton({ value, label, text }: CopyButtonProps) {
+  const { t } = useTranslation('common')
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
@@ -30,7 +32,7 @@ export function CopyButton({ value, label, text }: CopyButtonProps) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => setState('idle'), 1600)
   }
-  const tip = state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : label
+  const tip = state === 'copied' ? t('actions.copied') : state === 'failed' ? t('actions.copyFailed') : label
   const color = state === 'copied' ? 'teal' : state === 'failed' ? 'red' : 'gray'
   const icon = state === 'copied' ? <IconCheck size={16} /> : <IconCopy size={16} />
 
@@ -43,7 +45,7 @@ export function CopyButton({ value, label, text }: CopyButtonProps) {
         onClick={copy}
         aria-label={label}
       >
-        {state === 'copied' ? 'Copied' : text}
+        {state === 'copied' ? t('actions.copied') : text}
       </Button>
     )
   }

@@ -16,6 +16,8 @@ export const common = {
     save: 'Save',
     copy: 'Copy',
     copied: 'Copied',
+    copyFailed: 'Could not copy',
+    openLinkFailed: 'Could not open the link',
     refresh: 'Refresh',
   },
   state: {

@@ -18,6 +18,8 @@ export const common = {
     save: '保存',
     copy: '复制',
     copied: '已复制',
+    copyFailed: '复制失败',
+    openLinkFailed: '无法打开链接',
     refresh: '刷新',
   },
   state: {
