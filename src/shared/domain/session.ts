@@ -9,6 +9,11 @@ export interface SessionInfo {
   tokenHint: string | null
   /** Where the credentials live: the OS keychain, or memory until the app quits (chosen when no keychain works). */
   storage: 'keychain' | 'session' | null
+  /**
+   * Thordata answered an extract link with 118 (wrong account name) for this account name: Settings and the header
+   * say so until the name changes or a link works. Only the extract links use the name, so connecting cannot check it.
+   */
+  accountNameRejected?: boolean
   /** session.get only: the last figures fetched for this account, for the first paint (src/main/core/figures.ts). */
   cached?: CachedFigures
 }

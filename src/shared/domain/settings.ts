@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { languagePreferences } from '../i18n/languages'
+import { presetsSetting } from './presets'
+import { DEFAULT_ACCELERATOR, globalShortcutSetting } from './shortcut'
 
 /**
  * The settings a user can change. Each doubtful point of Thordata's API (host, units) is one setting here
@@ -96,14 +98,27 @@ export const settingsSchema = z.object({
   sectionHosts: sectionHostsSetting,
   /** Used by "Add my current IP": must answer with the caller's public IP as text or JSON {ip}. */
   publicIpUrl: serviceUrl,
+  /** Host of the extract links (reference §8): https, or this machine for a local mock; it sees only the account name. */
+  extractBaseUrl: serviceUrl,
+  /** The proxy tester asks it through the proxy: must answer JSON with `ip` (and `country` when it knows it). */
+  ipEchoUrl: serviceUrl,
   /** Tray warns when traffic left falls under this many GB. 0 = never. */
   lowBalanceGb: z.number().min(0).max(100_000),
   /** How often the tray's poller fetches the balance, in minutes. */
   trayRefreshMinutes: z.number().int().min(1).max(60),
   /** A system notification when the balance falls under `lowBalanceGb`. */
   notifications: z.boolean(),
+  /** Warn when, at the recent daily use, the traffic runs out within this many days (src/shared/forecast.ts). 0 = never. */
+  forecastWarningDays: z.number().int().min(0).max(365),
+  /** Closing the window keeps the app running in the tray. */
+  closeToTray: z.boolean(),
+  /** A system-wide shortcut that copies the default preset's link or endpoint; off by default. */
+  globalShortcut: globalShortcutSetting,
   /** The language of the window, the tray and notifications: the system's, or one the user chose. */
   language: z.enum(languagePreferences),
+  /** Named extract links and proxy endpoints (src/shared/domain/presets.ts); `defaultPresetId` is copied by the tray. */
+  presets: presetsSetting,
+  defaultPresetId: z.string().nullable(),
 })
 export type AppSettings = z.infer<typeof settingsSchema>
 
@@ -114,10 +129,17 @@ export const defaultSettings: AppSettings = {
   usageUnit: 'KB',
   sectionHosts: defaultSectionHosts,
   publicIpUrl: 'https://api.ipify.org?format=json',
+  extractBaseUrl: 'https://get-ip.thordata.net',
+  ipEchoUrl: 'https://ipinfo.io/json',
   lowBalanceGb: 1,
   trayRefreshMinutes: 5,
   notifications: true,
+  forecastWarningDays: 7,
+  closeToTray: true,
+  globalShortcut: { enabled: false, accelerator: DEFAULT_ACCELERATOR },
   language: 'system',
+  presets: [],
+  defaultPresetId: null,
 }
 
 export const settingsPatch = settingsSchema.partial()

@@ -26,6 +26,17 @@ export const channels = [
   'whitelist.cancelBatch',
   'whitelist.delete',
   'whitelist.publicIp',
+  'endpoints.copy',
+  'endpoints.reveal',
+  'proxy.test',
+  'extract.target',
+  'extract.copy',
+  'extract.test',
+  'unlimited.servers',
+  'presets.save',
+  'presets.rename',
+  'presets.delete',
+  'presets.setDefault',
   'settings.get',
   'settings.update',
   'settings.reset',
@@ -45,6 +56,8 @@ export const eventNames = [
   'data.invalidate',
   'whitelist.batchProgress',
   'account.trafficBalance',
+  'account.walletBalance',
+  'account.usage',
 ] as const
 export type EventName = (typeof eventNames)[number]
 

@@ -9,6 +9,8 @@ import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/accou
 import { usageRangeInput } from '../domain/account'
 import type { AppInfo, UpdaterStatus } from '../domain/app'
 import type { BalanceUnitStatus } from '../domain/balance-unit'
+import { type EndpointTexts, endpointCopyInput, endpointRevealInput } from '../domain/endpoint'
+import { type ExtractTarget, type ExtractTestResult, extractInput } from '../domain/extract'
 import type { Fetched } from '../domain/figures'
 import {
   type Asn,
@@ -20,6 +22,8 @@ import {
   type State,
   statesInput,
 } from '../domain/locations'
+import { presetIdInput, renamePresetInput, savePresetInput, setDefaultPresetInput } from '../domain/presets'
+import { type ProxyTestResult, proxyTestInput } from '../domain/proxy-test'
 import {
   createProxyUserInput,
   deleteProxyUserInput,
@@ -40,6 +44,7 @@ import type { SessionInfo } from '../domain/session'
 import { credentialsInput } from '../domain/session'
 import type { AppSettings } from '../domain/settings'
 import { settingsPatch } from '../domain/settings'
+import type { UnlimitedServerList } from '../domain/unlimited'
 import { addWhitelistIpInput, deleteWhitelistIpInput, type Whitelist, whitelistInput } from '../domain/whitelist'
 import { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames } from './channels'
 import type { Result } from './result'
@@ -110,6 +115,28 @@ export const contract = {
   'whitelist.delete': channel<void>()(deleteWhitelistIpInput, changes('whitelist')),
   'whitelist.publicIp': channel<PublicIp>()(none),
 
+  /** Main fills in the proxy user's password and writes the text to the clipboard; the password never comes back. */
+  'endpoints.copy': channel<void>()(endpointCopyInput),
+  /** The texts in every format with the password, for the user who asked to see it. */
+  'endpoints.reveal': channel<EndpointTexts>()(endpointRevealInput),
+  /** One request through the proxy to the IP-echo service (the simulator's in demo mode). */
+  'proxy.test': channel<ProxyTestResult>()(proxyTestInput),
+
+  /** The extract host and account name the builder's live preview uses; main builds the real link itself. */
+  'extract.target': channel<ExtractTarget>()(none),
+  'extract.copy': channel<void>()(extractInput),
+  /** Fetches the link once: its list, or its refusal (111–121) in words. A 118 changes the session (the name is wrong). */
+  'extract.test': channel<ExtractTestResult>()(extractInput),
+  'unlimited.servers': channel<UnlimitedServerList>()(none),
+
+  'presets.save': channel<AppSettings>()(savePresetInput, { invalidates: ['settings'], answers: 'settings.get' }),
+  'presets.rename': channel<AppSettings>()(renamePresetInput, { invalidates: ['settings'], answers: 'settings.get' }),
+  'presets.delete': channel<AppSettings>()(presetIdInput, { invalidates: ['settings'], answers: 'settings.get' }),
+  'presets.setDefault': channel<AppSettings>()(setDefaultPresetInput, {
+    invalidates: ['settings'],
+    answers: 'settings.get',
+  }),
+
   'settings.get': channel<AppSettings>()(none),
   // A new API host or unit changes what every account figure means.
   'settings.update': channel<AppSettings>()(settingsPatch, { invalidates: accountWide, answers: 'settings.get' }),
@@ -138,6 +165,10 @@ export interface Events {
   'data.invalidate': { scope: 'account' | 'all' }
   /** A balance main fetched on its own (a tray refresh): the window stores it instead of asking again. */
   'account.trafficBalance': Fetched<TrafficBalance>
+  /** The wallet main fetched for the tray (at most hourly): stored like the balance. */
+  'account.walletBalance': Fetched<WalletBalance>
+  /** The usage report main fetched for the forecast: the Account tab's default range, stored under its key. */
+  'account.usage': Fetched<UsageReport>
   /** A running `whitelist.addMany` with a batchId: after each answered line and around each rate-limit wait. */
   'whitelist.batchProgress': BatchProgress
 }

@@ -13,6 +13,17 @@ export const account = {
     shared: 'Shared by all your proxy users',
     belowWarning: 'Below your {{level}} warning level',
   },
+  forecast: {
+    lastsUntil: 'At this rate: lasts until ~{{date}}',
+    lastsUntilBeforeExpiry_one: 'At this rate: lasts until ~{{date}} — {{count}} day before it expires',
+    lastsUntilBeforeExpiry_other: 'At this rate: lasts until ~{{date}} — {{count}} days before it expires',
+    pastExpiry: 'At this rate it lasts past the expiry date',
+    shortHistory: 'Not enough usage history yet for a forecast',
+    noUse_one: 'No traffic used in the last day: nothing to forecast',
+    noUse_other: 'No traffic used in the last {{count}} days: nothing to forecast',
+    basis_one: 'Average of the last full day: {{daily}} a day',
+    basis_other: 'Average of the last {{count}} full days: {{daily}} a day',
+  },
   expiry: {
     title: 'Expires',
     noDate: 'No date',

@@ -4,10 +4,17 @@ export const app = {
   tabs: {
     label: 'Sections',
     account: 'Account',
+    extractLinks: 'Extract links',
+    endpoints: 'Endpoints',
     proxyUsers: 'Proxy users',
     whitelist: 'Whitelist IPs',
     locations: 'Locations',
     settings: 'Settings',
+  },
+  accountName: {
+    rejected: 'Account name not recognised',
+    rejectedBody:
+      'Thordata answered an extract link with “wrong account name” for {{name}}. Replace the credentials with the account name shown under Dashboard → My Account.',
   },
   chip: {
     demoAccount: 'Demo account',

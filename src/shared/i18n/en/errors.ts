@@ -129,6 +129,11 @@ export const errors = {
     httpStatus: 'Could not look up your public IP: {{source}} answered with HTTP {{status}}.',
     notAnIp: 'Could not look up your public IP: {{source}} answered with something that is not an IP address.',
   },
+  presets: {
+    notFound: 'That preset no longer exists. It may have been deleted in another window.',
+    noDefault: 'No default preset yet. Save one under Extract links and set it as the default.',
+    endpointUnavailable: 'Endpoint presets cannot be copied in this version.',
+  },
   batch: {
     cancelled: 'Not sent: the batch was cancelled.',
     full: 'Not sent: Your plan’s whitelist is full. Remove an IP from the list (or raise the plan’s limit), then add the rest again.',

@@ -1,7 +1,9 @@
 import { account } from './account'
 import { app } from './app'
 import { common } from './common'
+import { endpoints } from './endpoints'
 import { errors } from './errors'
+import { extract } from './extract'
 import { locations } from './locations'
 import { onboarding } from './onboarding'
 import { proxyUsers } from './proxyUsers'
@@ -24,6 +26,8 @@ export const en = {
   proxyUsers,
   whitelist,
   locations,
+  extract,
+  endpoints,
   settings,
   table,
   errors,

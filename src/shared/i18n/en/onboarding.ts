@@ -18,6 +18,7 @@ export const onboarding = {
     keyPlaceholder: 'Paste your key',
     accountName: 'Account name',
     accountNamePlaceholder: 'e.g. acme_data',
+    accountNameUse: 'Used only in extract links, so Thordata checks it the first time you build and test one.',
     submit: 'Connect',
   },
   demo: {

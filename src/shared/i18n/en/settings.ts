@@ -10,6 +10,11 @@ export const settings = {
     lowBalanceTitle: 'Thordata traffic is running low',
     lowBalanceBody:
       'Traffic left is below your {{gb}} GB warning level. Top up in the Thordata dashboard to keep your proxies running.',
+    forecastTitle: 'Thordata traffic runs out soon',
+    forecastBody_one:
+      'At the last {{window}} days’ use, the traffic left lasts about {{count}} more day (until ~{{date}}). Top up in the Thordata dashboard to keep your proxies running.',
+    forecastBody_other:
+      'At the last {{window}} days’ use, the traffic left lasts about {{count}} more days (until ~{{date}}). Top up in the Thordata dashboard to keep your proxies running.',
   },
   leave: {
     title: 'Leave without saving?',
@@ -18,7 +23,7 @@ export const settings = {
   },
   preferences: {
     title: 'Preferences',
-    description: 'Language, warnings and how often the tray checks your balance.',
+    description: 'Language, warnings, the tray and the copy shortcut.',
     formLabel: 'Preferences',
     language: 'Language',
     languageDescription: 'The window, the tray and notifications',
@@ -31,6 +36,17 @@ export const settings = {
     trayRefreshInvalid: 'Enter a whole number of minutes from 1 to 60',
     notifications: 'Notify me when the balance runs low',
     notificationsDescription: 'A system notification when traffic left falls below the warning level',
+    forecastWarning: 'Runway warning (days)',
+    forecastWarningDescription:
+      'Warn when, at the last 14 days’ use, the traffic runs out within this many days; 0 turns it off',
+    forecastWarningInvalid: 'Enter a whole number of days from 0 to 365; 0 turns the warning off',
+    closeToTray: 'Keep running in the tray when the window is closed',
+    closeToTrayDescription: 'The balance stays in the tray; choose Quit in the tray menu to close the app',
+    shortcut: 'Global shortcut to copy the default preset',
+    shortcutDescription:
+      'Works in any application: copies the default extract link or endpoint and confirms with a notification',
+    accelerator: 'Shortcut keys',
+    acceleratorDescription: 'Modifiers and one key joined with +, such as CommandOrControl+Shift+L',
   },
   account: {
     title: 'Account',
@@ -70,6 +86,9 @@ export const settings = {
     fallbackDescription: 'Tried when the first cannot be reached; leave empty for none',
     publicIp: 'Public IP service',
     publicIpDescription: "Answers with this computer's public IP, as text or JSON {ip}",
+    ipEcho: 'IP-echo service for the proxy tester',
+    ipEchoDescription:
+      'Asked through the proxy; answers JSON with the exit ip (and its country). Copied curl commands ask it too.',
     reset: 'Reset to defaults',
     resetTitle: 'Reset all settings?',
     resetBody:

@@ -15,6 +15,17 @@ export const account = {
     shared: '所有代理用户共用',
     belowWarning: '低于你设置的 {{level}} 提醒值',
   },
+  forecast: {
+    lastsUntil: '按当前用量：约可用到 {{date}}',
+    lastsUntilBeforeExpiry_one: '按当前用量：约可用到 {{date}}，比到期日早 {{count}} 天',
+    lastsUntilBeforeExpiry_other: '按当前用量：约可用到 {{date}}，比到期日早 {{count}} 天',
+    pastExpiry: '按当前用量，流量可用到到期日之后',
+    shortHistory: '用量记录还不够，暂无法预测',
+    noUse_one: '最近 1 天没有使用流量，无需预测',
+    noUse_other: '最近 {{count}} 天没有使用流量，无需预测',
+    basis_one: '最近 1 个完整日的平均用量：每天 {{daily}}',
+    basis_other: '最近 {{count}} 个完整日的平均用量：每天 {{daily}}',
+  },
   expiry: {
     title: '到期时间',
     noDate: '无到期日',

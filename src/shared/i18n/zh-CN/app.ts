@@ -6,10 +6,17 @@ export const app = {
   tabs: {
     label: '功能区',
     account: '账户',
+    extractLinks: '提取链接',
+    endpoints: '代理端点',
     proxyUsers: '代理用户',
     whitelist: 'IP 白名单',
     locations: '地区',
     settings: '设置',
+  },
+  accountName: {
+    rejected: '账户名无法识别',
+    rejectedBody:
+      'Thordata 对 {{name}} 的提取链接返回了“账户名错误”。请用“控制台 → 我的账户”中显示的账户名重新填写凭据。',
   },
   chip: {
     demoAccount: '演示账户',

@@ -114,6 +114,11 @@ export const errors = {
     httpStatus: '无法查询公网 IP：{{source}} 返回了 HTTP {{status}}。',
     notAnIp: '无法查询公网 IP：{{source}} 返回的内容不是 IP 地址。',
   },
+  presets: {
+    notFound: '该预设已不存在，可能已在其他窗口中删除。',
+    noDefault: '尚无默认预设。请在“提取链接”中保存一个并设为默认。',
+    endpointUnavailable: '此版本无法复制代理端点预设。',
+  },
   batch: {
     cancelled: '未发送：已取消本批添加。',
     full: '未发送：套餐的白名单已满。请从列表中删除一个 IP（或提高套餐上限），再添加其余地址。',

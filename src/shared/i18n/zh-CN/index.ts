@@ -3,7 +3,9 @@ import type { Catalog } from '../en'
 import { account } from './account'
 import { app } from './app'
 import { common } from './common'
+import { endpoints } from './endpoints'
 import { errors } from './errors'
+import { extract } from './extract'
 import { locations } from './locations'
 import { onboarding } from './onboarding'
 import { proxyUsers } from './proxyUsers'
@@ -21,6 +23,8 @@ export const zhCN = {
   proxyUsers,
   whitelist,
   locations,
+  extract,
+  endpoints,
   settings,
   table,
   errors,

@@ -19,6 +19,7 @@ export const onboarding = {
     keyPlaceholder: '粘贴密钥',
     accountName: '账户名',
     accountNamePlaceholder: '例如 acme_data',
+    accountNameUse: '账户名只用于提取链接，因此 Thordata 会在你第一次生成并测试链接时检查它。',
     submit: '连接',
   },
   demo: {

@@ -11,6 +11,11 @@ export const settings = {
   notification: {
     lowBalanceTitle: 'Thordata 流量即将用完',
     lowBalanceBody: '剩余流量已低于你设置的 {{gb}} GB 提醒值。请在 Thordata 控制台充值，以免代理中断。',
+    forecastTitle: 'Thordata 流量即将用完',
+    forecastBody_one:
+      '按最近 {{window}} 天的用量，剩余流量大约还能用 {{count}} 天（到 {{date}} 左右）。请在 Thordata 控制台充值，以免代理中断。',
+    forecastBody_other:
+      '按最近 {{window}} 天的用量，剩余流量大约还能用 {{count}} 天（到 {{date}} 左右）。请在 Thordata 控制台充值，以免代理中断。',
   },
   leave: {
     title: '不保存就离开？',
@@ -19,7 +24,7 @@ export const settings = {
   },
   preferences: {
     title: '偏好设置',
-    description: '语言、提醒，以及托盘检查余额的频率。',
+    description: '语言、提醒、托盘和复制快捷键。',
     formLabel: '偏好设置',
     language: '语言',
     languageDescription: '用于窗口、托盘和通知',
@@ -32,6 +37,15 @@ export const settings = {
     trayRefreshInvalid: '请输入 1 到 60 之间的整数分钟',
     notifications: '余额不足时通知我',
     notificationsDescription: '剩余流量低于提醒值时发送系统通知',
+    forecastWarning: '可用天数提醒（天）',
+    forecastWarningDescription: '按最近 14 天的用量，流量将在这么多天内用完时提醒；0 表示关闭',
+    forecastWarningInvalid: '请输入 0 到 365 之间的整数天数；0 表示关闭提醒',
+    closeToTray: '关闭窗口后继续在托盘中运行',
+    closeToTrayDescription: '余额仍显示在托盘中；在托盘菜单中选择“退出”才会关闭应用',
+    shortcut: '用全局快捷键复制默认预设',
+    shortcutDescription: '在任何应用中都可使用：复制默认的提取链接或端点，并以通知确认',
+    accelerator: '快捷键',
+    acceleratorDescription: '修饰键加一个按键，用 + 连接，例如 CommandOrControl+Shift+L',
   },
   account: {
     title: '账户',
@@ -70,6 +84,8 @@ export const settings = {
     fallbackDescription: '首选地址无法访问时使用；留空表示不使用',
     publicIp: '公网 IP 查询服务',
     publicIpDescription: '返回这台电脑的公网 IP，纯文本或 JSON {ip}',
+    ipEcho: '代理测试使用的 IP 回显服务',
+    ipEchoDescription: '通过代理访问；返回包含出口 ip（及其国家/地区）的 JSON。复制的 curl 命令也会访问它。',
     reset: '恢复默认值',
     resetTitle: '恢复所有默认设置？',
     resetBody: '所有设置（包括语言、提醒和 API 地址）都将恢复为默认值。账户仍保持连接。',
