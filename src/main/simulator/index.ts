@@ -18,7 +18,8 @@
  * `${origin}/alt/api` serves the same API as `/api`, so tests can give the client two hosts on one simulator.
  *
  * Module map: http/ (server, auth, envelopes, form parsing), routes/ (one file per reference section),
- * state/ (types, seeding, geo tables, plans and prices, monitor series), faults.ts, control.ts (/__control).
+ * state/ (types, seeding, geo tables, plans and prices, monitor series), faults.ts, control.ts (/__control),
+ * forward-proxy.ts (the gateway on loopback, with the IP echo behind it; its own faults in `proxy.faults`).
  *
  * Behaviour worth knowing: restart shows "Restarting" for RESTART_MS (10 s) of the injected clock; the caller's
  * IP (state.publicIp) starts on the unlimited whitelist only, so the residential extract link answers 117 until
@@ -28,6 +29,7 @@ import type { ApiCredentials } from '../credentials/types'
 import { createControl } from './control'
 import { DEMO_CREDENTIALS } from './demo-credentials'
 import { createFaultRegistry, type Fault } from './faults'
+import { type ForwardProxy, IP_ECHO_PATH, startForwardProxy } from './forward-proxy'
 import type { SimContext } from './http/route'
 import { createSimServer } from './http/server'
 import { createRequestLog, type SimRequest } from './requests'
@@ -64,6 +66,10 @@ export interface Simulator {
   extractBaseUrl: string
   /** `${origin}/whoami`, answering {"ip":"203.0.113.77"}. */
   publicIpUrl: string
+  /** `${origin}/ip-echo`: through `proxy` it answers the exit IP and country the proxy username asked for. */
+  ipEchoUrl: string
+  /** The forward proxy (src/main/simulator/forward-proxy.ts): a port per gateway product, on 127.0.0.1. */
+  proxy: { host: string; ports: ForwardProxy['ports']; faults: Simulator['faults']; served(): number }
   /** Live and mutable; reset() refills this same object. */
   state: SimState
   faults: { add(f: Fault): void; clear(): void; list(): Fault[] }
@@ -92,6 +98,8 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
     context.random = freshRandom()
     faults.clear()
     requests.clear()
+    proxyFaults.clear()
+    proxy.reset()
   }
 
   const server = createSimServer({
@@ -103,17 +111,28 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
   })
   const port = await server.listen(options.port ?? 0)
   const origin = `http://127.0.0.1:${port}`
+  const proxyFaults = createFaultRegistry()
+  const proxy = await startForwardProxy({ state, faults: proxyFaults })
   return {
     origin,
     apiBaseUrl: `${origin}/api`,
     altApiBaseUrl: `${origin}/alt/api`,
     extractBaseUrl: `${origin}/extract`,
     publicIpUrl: `${origin}/whoami`,
+    ipEchoUrl: `${origin}${IP_ECHO_PATH}`,
+    proxy: {
+      host: '127.0.0.1',
+      ports: proxy.ports,
+      faults: { add: proxyFaults.add, clear: proxyFaults.clear, list: proxyFaults.list },
+      served: proxy.served,
+    },
     state,
     faults: { add: faults.add, clear: faults.clear, list: faults.list },
     requests: requests.list,
     clearRequests: requests.clear,
     reset,
-    close: () => server.close(),
+    close: async () => {
+      await Promise.all([server.close(), proxy.close()])
+    },
   }
 }

@@ -13,4 +13,16 @@ export const whoamiRoutes: Route[] = [
       body: JSON.stringify({ ip: ctx.state.publicIp }),
     }),
   },
+  {
+    // Asked directly, the IP echo sees the caller itself; through the forward proxy it reports the proxy's exit.
+    method: 'GET',
+    path: '/ip-echo',
+    public: true,
+    envelope: 'raw',
+    handle: (ctx): RawReply => ({
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ ip: ctx.state.publicIp, country: 'US' }),
+    }),
+  },
 ]
