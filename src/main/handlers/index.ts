@@ -2,6 +2,8 @@ import type { EventBus } from '../core/events'
 import type { FiguresStore } from '../core/figures'
 import type { PlatformPorts } from '../core/ports'
 import type { Handlers } from '../ipc/dispatch'
+import type { PresetsService } from '../presets/service'
+import type { HandedOut } from '../proxy-test/handed-out'
 import type { SessionService } from '../session/service'
 import type { ThordataClient } from '../thordata'
 import type { BalanceUnitService } from '../thordata/balance-unit-service'
@@ -9,7 +11,10 @@ import type { BatchConfig } from '../whitelist/batch-runner'
 import type { PublicIpDeps } from '../whitelist/public-ip'
 import { accountHandlers, type BalanceSink } from './account'
 import { appHandlers } from './app'
+import { type EndpointHandlerDeps, endpointHandlers } from './endpoints'
+import { extractHandlers } from './extract'
 import { locationHandlers } from './locations'
+import { presetHandlers } from './presets'
 import { proxyUserHandlers } from './proxy-users'
 import { sessionHandlers } from './session'
 import { settingsHandlers } from './settings'
@@ -29,6 +34,12 @@ export interface HandlerDeps {
   figures?: Pick<FiguresStore, 'get'>
   /** Pacing of a batch whitelist add (default 2 a second), and the clock and sleep it waits with. */
   whitelistBatch?: { config?: () => BatchConfig; now?: () => number; sleep?: (ms: number) => Promise<void> }
+  /** Named links and endpoints (src/main/presets), shared with the tray and the global shortcut. */
+  presets: PresetsService
+  /** The endpoint generator's copy and reveal, and the proxy tester (src/main/endpoints, src/main/proxy-test). */
+  endpoints: EndpointHandlerDeps
+  /** The entries extract tests returned, which the proxy tester may reach (the same object as endpoints' own). */
+  handedOut: Pick<HandedOut, 'remember'>
 }
 
 /** The handler table: one function per contract channel. `satisfies` makes a missing channel a compile error. */
@@ -42,6 +53,9 @@ export function createHandlers({
   whitelistBatch,
   balanceUnits,
   figures,
+  presets,
+  handedOut,
+  endpoints,
 }: HandlerDeps): Handlers {
   return {
     ...sessionHandlers(session, figures),
@@ -53,6 +67,9 @@ export function createHandlers({
       progress: (progress) => events.emit('whitelist.batchProgress', progress),
     }),
     ...settingsHandlers(session, events),
+    ...extractHandlers({ client, session, clipboard: ports.clipboard, handedOut }),
+    ...presetHandlers(presets),
+    ...endpointHandlers(endpoints),
     ...appHandlers(ports, session),
   } satisfies Handlers
 }

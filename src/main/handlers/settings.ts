@@ -15,6 +15,10 @@ export function settingsHandlers(session: SessionService, _events?: EventBus) {
   return {
     'settings.get': async () => session.settings(),
     'settings.update': (patch) => apply({ ...session.settings(), ...patch }),
-    'settings.reset': () => apply(defaultSettings),
+    // Presets are the user's work, not preferences: a reset keeps them.
+    'settings.reset': () => {
+      const { presets, defaultPresetId } = session.settings()
+      return apply({ ...defaultSettings, presets, defaultPresetId })
+    },
   } satisfies Partial<Handlers>
 }

@@ -98,6 +98,8 @@ beforeAll(async () => {
     keychainService: `Thordata Desktop (fuzz ${process.pid})`,
     // Batch adds pace themselves (2 a second); the fuzz needs no real waiting between its generated addresses.
     whitelistBatch: { sleep: async () => {} },
+    // The proxy tester may reach only this machine (the demo simulator's proxy); a generated host is refused offline.
+    proxyTest: { allowHop: (hop) => hop.host === '127.0.0.1', timeoutMs: 2000 },
   })
   await core.start()
 })

@@ -39,11 +39,19 @@ export function createSessionService(deps: SessionDeps) {
   let simulator: Simulator | null = null
   let simulatorStarting: Promise<Simulator> | null = null
 
+  /** `mode:accountName` that an extract link answered 118 for (see SessionInfo.accountNameRejected). */
+  let rejectedName: string | null = null
+  const nameKey = () => {
+    const name = mode === 'demo' ? DEMO_CREDENTIALS.accountName : (credentials?.accountName ?? null)
+    return name === null ? null : `${mode}:${name}`
+  }
+
   const info = (): SessionInfo => ({
     mode,
     accountName: mode === 'demo' ? DEMO_CREDENTIALS.accountName : (credentials?.accountName ?? null),
     tokenHint: mode === 'account' && credentials ? tokenHint(credentials.token) : null,
     storage: mode === 'account' ? (store?.kind ?? null) : null,
+    ...(rejectedName !== null && rejectedName === nameKey() ? { accountNameRejected: true } : {}),
   })
 
   const persist = () => deps.state.save({ settings, mode })
@@ -210,6 +218,19 @@ export function createSessionService(deps: SessionDeps) {
       settings = next
       deps.onSettings?.(settings)
       return settings
+    },
+
+    /**
+     * What an extract link said about the account name it was built with: 118 marks it wrong, a working link
+     * clears the mark. Says so to the window only when it changes, and never for a name no longer in use.
+     */
+    noteAccountName(accountName: string, accepted: boolean) {
+      const key = nameKey()
+      if (key === null || key !== `${mode}:${accountName}`) return
+      const next = accepted ? (rejectedName === key ? null : rejectedName) : key
+      if (next === rejectedName) return
+      rejectedName = next
+      deps.onChange(info())
     },
 
     /** The credentials for the next API call, read at the moment of the call. */

@@ -18,8 +18,11 @@ export interface BalanceUnitDeps {
   /** Injectable so tests can make a file operation fail. */
   fs?: AtomicFs
   log: Logger
-  /** The applied unit or the verdict changed: the account figures on screen and the Settings notice are stale. */
-  onChange: () => void
+  /**
+   * The applied unit or the verdict changed: the Settings notice is stale, and when `unitChanged` the balance
+   * figures read in the old unit are too.
+   */
+  onChange: (change: { unitChanged: boolean }) => void
 }
 
 interface Entry {
@@ -102,7 +105,7 @@ export function createBalanceUnitService(deps: BalanceUnitDeps) {
     save()
     if (before?.check.verdict !== check.verdict || before.check.unit !== check.unit || applied() !== beforeApplied) {
       deps.log.info(`balance unit check: ${check.verdict}${check.unit ? ` (${check.unit})` : ''}`)
-      deps.onChange()
+      deps.onChange({ unitChanged: applied() !== beforeApplied })
     }
   }
 

@@ -83,7 +83,7 @@ export function basesFor(config: Pick<ThordataConfig, 'baseUrls' | 'sectionHosts
 }
 
 type ApiSettings = Pick<AppSettings, 'apiBaseUrl' | 'fallbackApiBaseUrl' | 'balanceUnit' | 'usageUnit'> &
-  Partial<Pick<AppSettings, 'sectionHosts'>>
+  Partial<Pick<AppSettings, 'sectionHosts' | 'extractBaseUrl'>>
 
 /** The config for the real API from the user's settings; demo mode and tests override hosts and timing. */
 export function thordataConfigFromSettings(
@@ -100,6 +100,7 @@ export function thordataConfigFromSettings(
     balanceUnit: settings.balanceUnit === 'auto' ? DOCUMENTED_BALANCE_UNIT : settings.balanceUnit,
     usageUnit: settings.usageUnit,
     sectionHosts: { ...defaultSettings.sectionHosts, ...settings.sectionHosts },
+    extractBaseUrl: settings.extractBaseUrl?.trim() || DEFAULT_EXTRACT_BASE_URL,
     ...overrides,
   }
 }

@@ -1,26 +1,13 @@
-import type { ExtractedProxy, ExtractInput, ExtractSession } from '@shared/domain/extract'
+import type { ExtractedProxy, ExtractInput } from '@shared/domain/extract'
 import { AppErrorException } from '@shared/errors'
+import { buildExtractUrl } from '@shared/extract-url'
 import { serverMessage } from './envelope'
 import { errorForCode, errorForHttpStatus, malformedReplyError } from './errors'
 import { Fields, isRow, parseJsonLenient, toNumber } from './parse'
 import type { Transport } from './transport'
 
-const sessionType: Record<ExtractSession, string> = { sticky: '1', rotating: '2' }
-
-/**
- * The documented extract link (reference §8.1 residential `/api`, §8.2 unlimited `/unlimited_api`).
- * No token or key: Thordata checks that the caller's IP is on the product's whitelist.
- */
-export function buildExtractUrl(extractBaseUrl: string, accountName: string, input: ExtractInput): string {
-  const path = input.product === 'residential' ? '/api' : '/unlimited_api'
-  const url = new URL(`${extractBaseUrl.replace(/\/+$/, '')}${path}`)
-  url.searchParams.set('td-customer', accountName)
-  url.searchParams.set('sesstype', sessionType[input.session])
-  url.searchParams.set('number', String(input.count))
-  if (input.country) url.searchParams.set('country', input.country.trim().toLowerCase())
-  if (input.product === 'unlimited') url.searchParams.set('servers', input.server.trim())
-  return url.toString()
-}
+/** The pure builder lives in src/shared so the window's preview uses the same one. */
+export { buildExtractUrl }
 
 const line = /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):(\d{1,5})$/
 
@@ -34,9 +21,10 @@ const phrases: [RegExp, number][] = [
 ]
 const extractCodes = new Set(phrases.map(([, code]) => code))
 
+/** Entries split on line breaks or any separator the SDKs' `sep` can set (comma, semicolon, space, pipe). */
 function parseLines(text: string): ExtractedProxy[] | null {
   const lines = text
-    .split(/[\r\n]+/)
+    .split(/[\r\n,;|\s]+/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
   const proxies: ExtractedProxy[] = []
@@ -98,6 +86,9 @@ export function createExtractApi(transport: Transport) {
     return buildExtractUrl(extractBaseUrl, accountName, input)
   }
   return {
+    /** The extract host and the account name the links are built with. */
+    target: () => transport.extractTarget(),
+
     /** The link itself, e.g. to copy into another tool. */
     link: linkFor,
 

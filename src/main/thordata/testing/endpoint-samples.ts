@@ -167,6 +167,11 @@ export const endpointSamples: Record<string, EndpointSample> = {
     path: '/extract/api',
     call: (c) => c.extract.link({ product: 'residential', session: 'sticky', count: 1, country: 'us' }),
   },
+  'extract.target': {
+    method: 'none',
+    path: '/extract/',
+    call: (c) => c.extract.target(),
+  },
   'extract.fetch': {
     method: 'GET',
     path: '/extract/unlimited_api',
