@@ -10,12 +10,15 @@ import { installApplicationMenu } from './electron/menu'
 import { createNetFetch } from './electron/net-fetch'
 import { createElectronPorts } from './electron/platform'
 import { lockDownWebContents, secureSession } from './electron/security'
+import { createElectronShortcutPort } from './electron/shortcut'
 import { createTrayController } from './electron/tray'
 import { createMainWindow } from './electron/window'
 import { t } from './i18n'
 import { createSenderTrust } from './ipc/trust'
 import { createLogger } from './log/logger'
+import { createCopyAction } from './tray/copy-action'
 import type { TrayPresenter } from './tray/presenter'
+import { createShortcutBinding } from './tray/shortcut-binding'
 
 const log = createLogger('main')
 const STOP_TIMEOUT_MS = 3000
@@ -44,6 +47,7 @@ function run(): void {
   let core: Core | null = null
   let window: BrowserWindow | null = null
   let tray: TrayPresenter | null = null
+  let shortcut: ReturnType<typeof createShortcutBinding> | null = null
   let quitting = false
   let stopping: Promise<void> | null = null
   let stopped = false
@@ -71,7 +75,8 @@ function run(): void {
       icon: process.platform === 'linux' ? join(resources, 'icon.png') : undefined,
     })
     created.on('close', (event) => {
-      if (quitting || !tray || tray.isDestroyed()) return
+      // With closeToTray off (a setting), closing the window quits (macOS keeps the app, as its apps do).
+      if (quitting || !tray || tray.isDestroyed() || core?.settings().closeToTray === false) return
       event.preventDefault()
       created.hide()
       tellOnceAboutTray()
@@ -117,7 +122,10 @@ function run(): void {
     void stopCore().then(() => app.quit())
   })
   // Destroyed here, once: Electron can crash when a tray is destroyed twice on quit (electron#32581).
-  app.on('will-quit', () => tray?.destroy())
+  app.on('will-quit', () => {
+    shortcut?.dispose()
+    tray?.destroy()
+  })
 
   app
     .whenReady()
@@ -133,6 +141,7 @@ function run(): void {
         trust: isAppPage,
         log,
         fetch: createNetFetch((options) => net.request(options)),
+        onSettings: (settings) => shortcut?.apply(settings.globalShortcut),
       })
       core = started
       const ready = started.start().catch((error: unknown) => log.error('Starting failed', error))
@@ -149,13 +158,24 @@ function run(): void {
       )
       window = openWindow()
       await ready
+      // Copying from the tray or the shortcut has no window to answer in: a notification confirms it.
+      const notify = ports.notify ?? (() => {})
+      const copy = createCopyAction({ presets: started.presets, notify, log })
       tray = createTrayController({
         iconDir: join(resources, 'tray'),
         source: started.tray,
         onOpen: showWindow,
         onRefresh: () => void started.tray.refresh(),
         onQuit: () => app.quit(),
+        onCopy: (presetId) => void copy(presetId),
       })
+      shortcut = createShortcutBinding({
+        port: createElectronShortcutPort(),
+        onPress: () => void copy(),
+        onUnavailable: (accelerator) =>
+          notify(t('tray:shortcut.unavailableTitle'), t('tray:shortcut.unavailableBody', { accelerator })),
+      })
+      shortcut.apply(started.settings().globalShortcut)
       scheduleUpdateCheck(ports.updater)
     })
     .catch((error: unknown) => {

@@ -1,16 +1,23 @@
 import { join } from 'node:path'
+import type { AppSettings } from '@shared/domain/settings'
 import type { EventName, Events } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import { createKeychainStore, createSessionStore } from '../credentials/store'
+import { endpointDeps } from '../endpoints/deps'
+import { endpointText } from '../endpoints/endpoint-text'
 import { createHandlers, type HandlerDeps } from '../handlers'
+import { readTrafficBalance } from '../handlers/account'
 import { setMainLanguage } from '../i18n'
 import { createDispatcher } from '../ipc/dispatch'
 import { createLogger, type Logger } from '../log/logger'
+import { createPresetsService, type PresetsService } from '../presets/service'
+import { createHandedOut } from '../proxy-test/handed-out'
 import { createSessionService } from '../session/service'
 import { createStateStore } from '../settings/store'
 import type { StartOptions } from '../simulator'
 import { createThordataClient } from '../thordata'
 import { createBalanceUnitService } from '../thordata/balance-unit-service'
+import type { PollerTimers } from '../tray/balance-poller'
 import { clientConfigFor } from './client-config'
 import { createEventBus } from './events'
 import { createFiguresStore, figuresAccount } from './figures'
@@ -31,12 +38,22 @@ export interface CoreOptions {
   keychainService?: string
   /** Pacing of batch whitelist adds and the clock it waits on (default 2 a second, real time). */
   whitelistBatch?: HandlerDeps['whitelistBatch']
+  /** The tray poller's timers (the bench runs a simulated hour on its own clock). */
+  trayTimers?: PollerTimers
+  /** Called after each settings change (main's shortcut follows its setting). */
+  onSettings?: (settings: AppSettings) => void
+  /** The proxy tester's deadline, clock and (for tests that must stay offline) which proxies it may reach. */
+  proxyTest?: Pick<HandlerDeps['endpoints']['proxyTest'], 'timeoutMs' | 'now' | 'allowHop'>
 }
 
 export interface Core {
   dispatch(channel: string, input: unknown, sender: { url: string }): Promise<Result<unknown>>
   subscribe(listener: <E extends EventName>(name: E, payload: Events[E]) => void): () => void
   tray: Pick<TraySource, 'view' | 'subscribe' | 'refresh'>
+  /** The current settings (close to tray, the global shortcut). */
+  settings(): AppSettings
+  /** Named extract links and endpoints: the tray's "Copy link" items and the global shortcut copy them. */
+  presets: Pick<PresetsService, 'list' | 'copy'>
   /** The simulator running behind demo mode, if any (for tests and the preview's fault switches). */
   demoSimulator(): { origin: string } | null
   start(): Promise<void>
@@ -76,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
       setMainLanguage(settings.language, options.ports.appInfo.locales ?? [])
       tray.expire()
       tray.retell()
+      options.onSettings?.(settings)
     },
   })
   const balanceUnits = createBalanceUnitService({
@@ -85,9 +103,12 @@ export function createCore(options: CoreOptions): Core {
     account: () => (session.info().mode === 'account' ? session.info().accountName : null),
     now,
     log,
-    onChange: () => {
-      tray.expire()
-      void figures.forget(figuresOf, 'trafficBalance')
+    onChange: ({ unitChanged }) => {
+      // A check that confirms the unit in use changes no figure: the kept balance stays for the next start.
+      if (unitChanged) {
+        tray.expire()
+        void figures.forget(figuresOf, 'trafficBalance')
+      }
       events.emit('data.invalidate', { scope: 'account' })
     },
   })
@@ -119,14 +140,36 @@ export function createCore(options: CoreOptions): Core {
   }
   const tray = createTraySource({
     session,
-    fetchBalance: () => client.account.trafficBalance(),
+    fetchBalance: () => readTrafficBalance(client, balanceUnits),
     platform: options.ports.appInfo.platform,
     now,
     onRefreshed: (balance) => events.emit('account.trafficBalance', balance),
+    fetchWallet: () => client.account.walletBalance(),
+    fetchUsage: async (range) => {
+      const report = await client.account.usage(range)
+      balanceUnits.sawUsage(report.remainingBytes)
+      return report
+    },
+    onWallet: (wallet) => events.emit('account.walletBalance', wallet),
+    onUsage: (usage) => events.emit('account.usage', usage),
     notify: options.ports.notify,
+    presets: () => presets.list(),
+    power: options.ports.power,
+    network: options.ports.network,
+    timers: options.trayTimers,
+  })
+  const handedOut = createHandedOut()
+  // Endpoints are built in main: the proxy user's password comes from Thordata's list and stays here.
+  const endpoints = endpointDeps(client, () => session.settings().ipEchoUrl)
+  const presets = createPresetsService({
+    session,
+    clipboard: options.ports.clipboard,
+    extractLink: (input) => client.extract.link(input),
+    endpointText: (input, format) => endpointText(endpoints, input, format),
   })
   const dispatch = createDispatcher({
     handlers: createHandlers({
+      presets,
       session,
       client,
       ports: options.ports,
@@ -139,6 +182,21 @@ export function createCore(options: CoreOptions): Core {
         fetch: options.fetch,
       },
       whitelistBatch: options.whitelistBatch,
+      handedOut,
+      endpoints: {
+        endpoints,
+        clipboard: options.ports.clipboard,
+        proxyTest: {
+          ...options.proxyTest,
+          endpoints,
+          handedOut,
+          echoUrl: () => session.settings().ipEchoUrl,
+          simulator: () => {
+            const sim = session.simulator()
+            return sim ? { host: sim.proxy.host, ports: sim.proxy.ports, ipEchoUrl: sim.ipEchoUrl } : null
+          },
+        },
+      },
     }),
     trust: options.trust,
     log,
@@ -149,6 +207,8 @@ export function createCore(options: CoreOptions): Core {
     dispatch,
     subscribe: (listener) => events.subscribe(listener),
     tray,
+    settings: () => session.settings(),
+    presets,
     demoSimulator: () => session.simulator(),
     async start() {
       await figures.load()

@@ -56,13 +56,13 @@ describe("main's language", () => {
       ok: false,
       error: { message: 'Thordata rejected the token. Copy it again from Dashboard → My Account.', code: 10013 },
     })
-    expect(trayLabels(core)).toContain('Refresh balance')
+    expect(trayLabels(core)).toContain('Refresh now')
     const shown: string[][] = []
     core.tray.subscribe((view) => shown.push(view.menu.map((item) => item.label)))
 
     expect((await call(core, 'settings.update', { language: 'zh-CN' })).ok).toBe(true)
     // The tray is told at once, so its menu re-renders in the new language without waiting for a refresh.
-    expect(shown.at(-1)).toContain('刷新余额')
+    expect(shown.at(-1)).toContain('立即刷新')
     expect(await call(core, 'account.trafficBalance')).toMatchObject({
       ok: false,
       error: {
@@ -72,7 +72,7 @@ describe("main's language", () => {
         message: 'Thordata 拒绝了 Token。请从“控制台 → 个人中心”重新复制。',
       },
     })
-    expect(trayLabels(core)).toEqual(expect.arrayContaining(['打开 Thordata Desktop', '刷新余额', '退出']))
+    expect(trayLabels(core)).toEqual(expect.arrayContaining(['打开 Thordata Desktop', '立即刷新', '退出']))
     expect(await call(core, 'settings.update', { apiBaseUrl: 'http://api.thordata.com/api' })).toMatchObject({
       ok: false,
       error: {
@@ -89,7 +89,7 @@ describe("main's language", () => {
     })
 
     expect((await call(core, 'settings.update', { language: 'en' })).ok).toBe(true)
-    expect(trayLabels(core)).toContain('Refresh balance')
+    expect(trayLabels(core)).toContain('Refresh now')
     expect(await call(core, 'account.trafficBalance')).toMatchObject({
       error: { message: 'Thordata rejected the token. Copy it again from Dashboard → My Account.' },
     })

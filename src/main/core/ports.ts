@@ -30,6 +30,18 @@ export interface KeyringEntry {
 }
 export type KeyringFactory = (service: string, account: string) => KeyringEntry
 
+/** The machine going to sleep and waking up (Electron's powerMonitor). Each returns its unsubscribe. */
+export interface PowerPort {
+  onSuspend(listener: () => void): () => void
+  onResume(listener: () => void): () => void
+}
+
+/** Whether the machine is online, and when that changes (Electron's net.isOnline and the OS's events). */
+export interface NetworkPort {
+  isOnline(): boolean
+  onChange(listener: (online: boolean) => void): () => void
+}
+
 export interface PlatformPorts {
   appInfo: Omit<AppInfo, 'updatesSupported' | 'settingsNotice'> & {
     /** The system's preferred languages, best first (BCP 47): main speaks the first it knows when set to "system". */
@@ -42,4 +54,7 @@ export interface PlatformPorts {
   keyring: KeyringFactory | null
   /** A system notification (the low-balance warning); absent where there is no notification centre. */
   notify?: (title: string, body: string) => void
+  /** Pauses the tray's polls while the machine sleeps or is offline; absent = always awake and online. */
+  power?: PowerPort
+  network?: NetworkPort
 }

@@ -158,6 +158,56 @@ describe('app lifecycle', () => {
     expect(fake.calls.notifications).toHaveLength(1)
   })
 
+  it('with "close to tray" off, closing the window closes the app', async () => {
+    const fake = await launch()
+    const { window } = await started()
+    expect(await call(fake, 'settings.update', { closeToTray: false })).toMatchObject({ ok: true })
+    window.close()
+    expect(window.destroyed).toBe(true)
+    // Electron says so once the last window closed (the fake leaves it to the test).
+    fake.app.emit('window-all-closed')
+    await vi.waitFor(() => expect(fake.app.quitted).toBe(true))
+    expect(fake.calls.notifications).toEqual([])
+  })
+
+  it('Copy link in the tray menu copies the picked preset and confirms in a notification', async () => {
+    const fake = await launch()
+    const { tray } = await started()
+    await call(fake, 'session.startDemo')
+    const saved = await call(fake, 'presets.save', {
+      name: 'US rotating',
+      kind: 'extract',
+      input: { product: 'residential', session: 'rotating', count: 10, country: 'US' },
+      makeDefault: true,
+    })
+    expect(saved).toMatchObject({ ok: true })
+    await vi.waitFor(() => expect(tray.menu?.items.map((i) => i.label)).toContain('Copy link'))
+    tray.pick('Copy link › US rotating (default)')
+    await vi.waitFor(() => expect(fake.calls.clipboard).toHaveLength(1))
+    expect(fake.calls.clipboard[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/extract\//)
+    await vi.waitFor(() => expect(fake.calls.notifications).toContain('Copied “US rotating”'))
+  })
+
+  it('the global shortcut is off by default; turned on, it copies the default preset', async () => {
+    const fake = await launch()
+    await started()
+    await call(fake, 'session.startDemo')
+    expect([...fake.calls.shortcuts.keys()]).toEqual([])
+    await call(fake, 'presets.save', {
+      name: 'DE sticky',
+      kind: 'extract',
+      input: { product: 'residential', session: 'sticky', count: 1, country: 'DE' },
+      makeDefault: true,
+    })
+    await call(fake, 'settings.update', { globalShortcut: { enabled: true, accelerator: 'CommandOrControl+Shift+L' } })
+    expect([...fake.calls.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+L'])
+    fake.calls.shortcuts.get('CommandOrControl+Shift+L')?.()
+    await vi.waitFor(() => expect(fake.calls.notifications).toContain('Copied “DE sticky”'))
+    expect(fake.calls.clipboard[0]).toMatch(/country=de|country=DE/i)
+    await call(fake, 'settings.update', { globalShortcut: { enabled: false, accelerator: 'CommandOrControl+Shift+L' } })
+    expect([...fake.calls.shortcuts.keys()]).toEqual([])
+  })
+
   it('the notice stays quiet on later launches', async () => {
     let fake = await launch()
     let app = await started()

@@ -3,6 +3,7 @@ import type { PlatformPorts } from '../core/ports'
 import { loadNapiKeyring } from '../credentials/napi-keyring'
 import type { Logger } from '../log/logger'
 import { openInBrowser } from './external'
+import { createElectronNetworkPort, createElectronPowerPort } from './power'
 import { createElectronUpdater } from './updater'
 
 export interface ElectronPortsOptions {
@@ -28,5 +29,7 @@ export function createElectronPorts(options: ElectronPortsOptions): PlatformPort
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show()
     },
+    power: createElectronPowerPort(),
+    network: createElectronNetworkPort(),
   }
 }

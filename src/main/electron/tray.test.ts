@@ -62,7 +62,7 @@ describe('Electron tray', () => {
     const { tray, handlers } = setup('linux')
     expect(tray.image).toEqual({ file: '/app/resources/tray/tray-normal@2x.png' })
     expect(tray.menu?.items[0]).toMatchObject({ label: 'Traffic left: 37.4 GB (demo)', enabled: false })
-    tray.pick('Refresh balance')
+    tray.pick('Refresh now')
     tray.pick('Open Thordata Desktop')
     tray.pick('Quit')
     expect(handlers.onRefresh).toHaveBeenCalledTimes(1)

@@ -16,6 +16,8 @@ export interface TrayControllerOptions {
   onOpen: () => void
   onRefresh: () => void
   onQuit: () => void
+  /** Copy link → a preset. */
+  onCopy?: (presetId: string) => void
   platform?: string
   /** Injected so the tray can be replaced (Signal-style); defaults to Electron's Tray. */
   createTray?: (image: NativeImage) => TrayHandle<NativeImage, Menu>
@@ -33,5 +35,6 @@ export function createTrayController(options: TrayControllerOptions): TrayPresen
     onOpen: options.onOpen,
     onRefresh: options.onRefresh,
     onQuit: options.onQuit,
+    onCopy: options.onCopy,
   })
 }

@@ -34,11 +34,22 @@ export interface BalancePoller {
   stop(): void
   /** Loads now; resolves when that attempt is done. Joins an attempt already under way. */
   refresh(): Promise<void>
+  /** The attempt under way, if any: a reader elsewhere waits for it instead of asking again. */
+  pending(): Promise<void> | null
+  /** A balance loaded elsewhere: kept, and the next poll is a full interval from now (one request per interval). */
+  accept(value: TrafficBalance): void
+  /** No polls while paused (the machine sleeps, or is offline); an attempt under way still lands. Paused before
+   * start(), it starts with no request. */
+  pause(): void
+  /** Ends a pause with a poll now: the balance may have moved while the machine slept. */
+  resume(): void
   state(): PollerState
 }
 
 export const DEFAULT_INTERVAL_MS = 5 * 60_000
 export const MAX_BACKOFF_MS = 30 * 60_000
+/** A rate limit (10011) counts as this many failures: Thordata asked for fewer requests, so wait longer. */
+export const RATE_LIMIT_WEIGHT = 2
 
 const systemTimers: PollerTimers = {
   setTimeout: (run, ms) => setTimeout(run, ms),
@@ -65,6 +76,7 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
 
   let state = initialState()
   let running = false
+  let paused = false
   let timer: unknown = null
   // Bumped by stop(): answers to requests from before it are dropped.
   let generation = 0
@@ -91,7 +103,7 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
 
   const schedule = (): string | null => {
     clearTimer()
-    if (!running) return null
+    if (!running || paused) return null
     const delay = nextDelay()
     timer = timers.setTimeout(() => {
       timer = null
@@ -109,9 +121,10 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
       const value = await request
       patch = { balance: { value, fetchedAt: now().toISOString() }, error: null, failures: 0 }
     } catch (error) {
+      const appError = toAppError(error, t('errors:generic.balance'))
       patch = {
-        error: toAppError(error, t('errors:generic.balance')),
-        failures: state.failures + 1,
+        error: appError,
+        failures: state.failures + (appError.kind === 'rate-limit' ? RATE_LIMIT_WEIGHT : 1),
       }
     }
     if (mine !== generation) return
@@ -134,10 +147,11 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
     start() {
       if (running) return
       running = true
-      void poll()
+      if (!paused) void poll()
     },
     stop() {
       running = false
+      paused = false
       generation += 1
       current = null
       clearTimer()
@@ -145,6 +159,24 @@ export function createBalancePoller(options: BalancePollerOptions): BalancePolle
       onChange(state)
     },
     refresh: () => poll(),
+    pending: () => (current && current.generation === generation ? current.done : null),
+    accept(value) {
+      if (!running) return
+      state = { ...state, balance: { value, fetchedAt: now().toISOString() }, error: null, failures: 0 }
+      // An attempt under way reschedules when it lands.
+      update(current ? {} : { nextAttemptAt: schedule() })
+    },
+    pause() {
+      if (paused) return
+      paused = true
+      clearTimer()
+      if (state.nextAttemptAt) update({ nextAttemptAt: null })
+    },
+    resume() {
+      if (!paused) return
+      paused = false
+      if (running) void poll()
+    },
     state: () => state,
   }
 }

@@ -25,9 +25,10 @@ describe('the tray in Chinese', () => {
       '低于你设置的 1 GB 提醒线',
       '更新于 11月26日 09:05',
       '',
-      '打开 Thordata Desktop',
-      '刷新余额',
+      '立即刷新',
+      '复制链接：请先在应用中保存预设',
       '',
+      '打开 Thordata Desktop',
       '退出',
     ])
     expect(view.tooltip).toBe('Thordata Desktop（演示）\n剩余流量：512 MB\n2026年12月31日 到期（34 天后）')

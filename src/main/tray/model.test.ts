@@ -37,9 +37,10 @@ describe('buildTrayView with a known balance', () => {
       'Expires 31 Dec 2026 (in 34 days)',
       'Updated 14:05',
       '',
-      'Open Thordata Desktop',
-      'Refresh balance',
+      'Refresh now',
+      'Copy link: save a preset in the app first',
       '',
+      'Open Thordata Desktop',
       'Quit',
     ])
     expect(view.icon).toBe('normal')

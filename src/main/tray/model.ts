@@ -1,16 +1,34 @@
-import type { TrafficBalance } from '@shared/domain/account'
+import type { TrafficBalance, WalletBalance } from '@shared/domain/account'
+import type { PresetSummary } from '@shared/domain/presets'
 import type { SessionInfo } from '@shared/domain/session'
 import type { AppError } from '@shared/errors'
-import type { en } from '@shared/i18n/en'
+import type { Forecast } from '@shared/forecast'
 import { formatBytes, unitBytes } from '@shared/traffic'
 import { t } from '../i18n'
+import { forecastLabel, formatDay, formatMoney, formatTime } from './words'
 
 export type TrayIcon = 'normal' | 'low' | 'error' | 'signed-out'
 
 export interface TrayMenuItem {
-  id: 'balance' | 'expiry' | 'warning' | 'updated' | 'error' | 'open' | 'refresh' | 'quit' | 'separator'
+  id:
+    | 'balance'
+    | 'expiry'
+    | 'forecast'
+    | 'wallet'
+    | 'warning'
+    | 'updated'
+    | 'error'
+    | 'open'
+    | 'refresh'
+    | 'copy'
+    | 'copyPreset'
+    | 'quit'
+    | 'separator'
   label: string
   enabled: boolean
+  /** The preset a `copyPreset` item copies. */
+  presetId?: string
+  submenu?: TrayMenuItem[]
 }
 
 export interface TrayView {
@@ -29,6 +47,11 @@ export interface TrayInput {
   lowBalanceGb: number
   now: Date
   platform: string
+  /** null until the usage records for it have loaded. */
+  forecast?: Forecast | null
+  wallet?: WalletBalance | null
+  /** Default first (the presets service lists them so). */
+  presets?: readonly PresetSummary[]
 }
 
 const APP = 'Thordata Desktop'
@@ -47,21 +70,6 @@ export function daysUntil(isoDay: string, now: Date): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000)
 }
 
-type MonthKey = keyof typeof en.tray.date.months
-const month = (m: number) => t(`tray:date.months.${String(m) as MonthKey}`)
-
-function formatDay(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number)
-  return t('tray:date.day', { day: d, month: month(m), year: y })
-}
-
-function formatTime(at: Date, now: Date): string {
-  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`
-  const sameDay =
-    at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate()
-  return sameDay ? hhmm : t('tray:date.dayTime', { day: at.getDate(), month: month(at.getMonth() + 1), time: hhmm })
-}
-
 function expiryLabel(isoDay: string, days: number): string {
   const date = formatDay(isoDay)
   if (days < 0) return t('tray:expiry.expired', { date })
@@ -75,6 +83,18 @@ function warnings(low: boolean, expiring: boolean, lowBalanceGb: number, days: n
   if (low) out.push(t('tray:warning.lowBalance', { gb: lowBalanceGb }))
   if (expiring) out.push(days < 0 ? t('tray:warning.renewExpired') : t('tray:warning.renewSoon'))
   return out
+}
+
+/** "Copy link" with each preset, default first; with none saved, a line saying where to make one. */
+function copyMenu(presets: readonly PresetSummary[]): TrayMenuItem {
+  if (presets.length === 0) return info('copy', t('tray:menu.copyNone'))
+  return {
+    ...action('copy', t('tray:menu.copy')),
+    submenu: presets.map((preset) => ({
+      ...action('copyPreset', preset.isDefault ? t('tray:menu.copyDefault', { name: preset.name }) : preset.name),
+      presetId: preset.id,
+    })),
+  }
 }
 
 export function buildTrayView(input: TrayInput): TrayView {
@@ -112,6 +132,15 @@ export function buildTrayView(input: TrayInput): TrayView {
       menu.push(info('expiry', expiry))
       tooltip.push(expiry)
     }
+    const forecast = forecastLabel(input.forecast ?? null)
+    if (forecast) {
+      menu.push(info('forecast', forecast))
+      tooltip.push(forecast)
+    }
+    if (input.wallet) {
+      const amount = formatMoney(input.wallet.amount, input.wallet.currency)
+      menu.push(info('wallet', t('tray:menu.wallet', { amount })))
+    }
     for (const warning of warnings(low, expiring, lowBalanceGb, days)) menu.push(info('warning', warning))
     const fetchedAt = formatTime(new Date(balance.fetchedAt), now)
     menu.push(info('updated', t('tray:menu.updated', { time: fetchedAt })))
@@ -130,7 +159,7 @@ export function buildTrayView(input: TrayInput): TrayView {
     tooltip.push(t('tray:tooltip.loading'))
   }
 
-  menu.push(separator, open, action('refresh', t('tray:menu.refresh')), separator, quit)
+  menu.push(separator, action('refresh', t('tray:menu.refresh')), copyMenu(input.presets ?? []), separator, open, quit)
   return finish(platform, { icon, title, tooltip: tooltip.join('\n'), menu })
 }
 

@@ -65,12 +65,52 @@ describe('tray presenter', () => {
       'Traffic left: 37.4 GB',
       'Updated 14:20',
       'separator',
-      'Open Thordata Desktop',
-      'Refresh balance',
+      'Refresh now',
+      'Copy link: save a preset in the app first',
       'separator',
+      'Open Thordata Desktop',
       'Quit',
     ])
     expect(lastMenu()[0].enabled).toBe(false)
+  })
+
+  it('copies the preset picked under Copy link, default first', () => {
+    const onCopy = vi.fn()
+    const withPresets = buildTrayView({
+      session: account,
+      balance: { value: { remainingBytes: 5 * 1024 ** 3, expiresOn: null }, fetchedAt: now.toISOString() },
+      error: null,
+      lowBalanceGb: 1,
+      now,
+      platform: 'linux',
+      presets: [
+        { id: 'p2', name: 'US sticky', kind: 'extract', isDefault: true },
+        { id: 'p1', name: 'Curl DE', kind: 'endpoint', isDefault: false },
+      ],
+    })
+    const menus: TrayMenuEntry[][] = []
+    createTrayPresenter<string, TrayMenuEntry[]>({
+      createTray: () => ({
+        setImage() {},
+        setToolTip() {},
+        setTitle() {},
+        setContextMenu: (m) => menus.push(m),
+        on() {},
+        destroy() {},
+      }),
+      loadIcon: (icon) => icon,
+      buildMenu: (entries) => entries,
+      source: { view: () => withPresets, subscribe: () => () => {} },
+      platform: 'linux',
+      onOpen() {},
+      onRefresh() {},
+      onQuit() {},
+      onCopy,
+    })
+    const copy = menus[0].find((entry) => entry.label === 'Copy link')
+    expect(copy?.submenu?.map((entry) => entry.label)).toEqual(['US sticky (default)', 'Curl DE'])
+    copy?.submenu?.[1].click?.()
+    expect(onCopy).toHaveBeenCalledWith('p1')
   })
 
   it('runs open, refresh and quit from the menu', () => {
@@ -80,7 +120,7 @@ describe('tray presenter', () => {
         .find((e) => e.label === label)
         ?.click?.()
     click('Open Thordata Desktop')
-    click('Refresh balance')
+    click('Refresh now')
     click('Quit')
     expect(handlers.onOpen).toHaveBeenCalledTimes(1)
     expect(handlers.onRefresh).toHaveBeenCalledTimes(1)

@@ -1,4 +1,4 @@
-import type { TrayIcon, TrayView } from './model'
+import type { TrayIcon, TrayMenuItem, TrayView } from './model'
 
 /** What the presenter needs from Electron's Tray; a fake in tests. */
 export interface TrayHandle<Image, Menu> {
@@ -16,6 +16,7 @@ export interface TrayMenuEntry {
   enabled?: boolean
   type?: 'separator'
   click?: () => void
+  submenu?: TrayMenuEntry[]
 }
 
 export interface TrayViewSource {
@@ -32,6 +33,8 @@ export interface TrayPresenterOptions<Image, Menu> {
   onOpen: () => void
   onRefresh: () => void
   onQuit: () => void
+  /** Copies a preset's link or endpoint (Copy link → preset). */
+  onCopy?: (presetId: string) => void
 }
 
 export interface TrayPresenter {
@@ -49,12 +52,22 @@ export function createTrayPresenter<Image, Menu>(options: TrayPresenterOptions<I
     refresh: options.onRefresh,
     quit: options.onQuit,
   }
-  const toEntries = (view: TrayView): TrayMenuEntry[] =>
-    view.menu.map((item) =>
-      item.id === 'separator'
-        ? { type: 'separator' }
-        : { label: item.label, enabled: item.enabled, ...(actions[item.id] ? { click: actions[item.id] } : {}) },
-    )
+  const clickOf = (item: TrayMenuItem): (() => void) | undefined => {
+    const { onCopy } = options
+    if (item.id === 'copyPreset') return item.presetId && onCopy ? () => onCopy(item.presetId as string) : undefined
+    return actions[item.id]
+  }
+  const toEntries = (items: TrayMenuItem[]): TrayMenuEntry[] =>
+    items.map((item) => {
+      if (item.id === 'separator') return { type: 'separator' }
+      const click = clickOf(item)
+      return {
+        label: item.label,
+        enabled: item.enabled,
+        ...(click ? { click } : {}),
+        ...(item.submenu ? { submenu: toEntries(item.submenu) } : {}),
+      }
+    })
 
   let shown = options.source.view()
   const tray = options.createTray(options.loadIcon(shown.icon))
@@ -66,7 +79,7 @@ export function createTrayPresenter<Image, Menu>(options: TrayPresenterOptions<I
     if (options.platform === 'darwin' && (!previous || view.title !== previous.title)) tray.setTitle(view.title)
     // Re-setting an unchanged menu closes it if it is open, so only a real change replaces it.
     if (!previous || JSON.stringify(view.menu) !== JSON.stringify(previous.menu)) {
-      tray.setContextMenu(options.buildMenu(toEntries(view)))
+      tray.setContextMenu(options.buildMenu(toEntries(view.menu)))
     }
   }
 

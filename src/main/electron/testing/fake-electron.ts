@@ -128,9 +128,11 @@ export class FakeTray extends EventEmitter {
   destroy() {
     this.destroyCount += 1
   }
-  /** The user picks a menu item by its label. */
+  /** The user picks a menu item by its label (`Copy link › US rotating` for one in a submenu). */
   pick(label: string) {
-    const item = this.menu?.items.find((i) => i.label === label)
+    const [top, sub] = label.split(' › ')
+    const parent = this.menu?.items.find((i) => i.label === top)
+    const item = sub ? parent?.submenu?.find((i) => i.label === sub) : parent
     if (!item?.click) throw new Error(`No clickable tray item "${label}"`)
     item.click()
   }
@@ -145,7 +147,11 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     clipboard: [] as string[],
     notifications: [] as string[],
     menus: [] as unknown[],
+    /** Registered global shortcuts; a test presses one with `calls.shortcuts.get(accelerator)?.()`. */
+    shortcuts: new Map<string, () => void>(),
+    notificationBodies: [] as string[],
   }
+  const powerMonitor = new EventEmitter()
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.packaged ?? false,
@@ -267,7 +273,17 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     protocol,
     session: { defaultSession },
     // Chromium's network stack played by Node's http client, which talks to the simulator over loopback.
-    net: { request: fakeNetRequest },
+    net: { request: fakeNetRequest, isOnline: () => true },
+    powerMonitor,
+    globalShortcut: {
+      register: (accelerator: string, run: () => void) => {
+        if (calls.shortcuts.has(accelerator)) return false
+        calls.shortcuts.set(accelerator, run)
+        return true
+      },
+      unregister: (accelerator: string) => void calls.shortcuts.delete(accelerator),
+      unregisterAll: () => calls.shortcuts.clear(),
+    },
     nativeTheme: { shouldUseDarkColors: false },
     nativeImage: { createFromPath: (file: string) => ({ file }) },
     Menu: {
@@ -279,6 +295,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
       constructor(readonly options: { title: string; body: string }) {}
       show() {
         calls.notifications.push(this.options.title)
+        calls.notificationBodies.push(this.options.body)
       }
     },
     shell: {
@@ -288,7 +305,7 @@ export function createFakeElectron(options: { userData: string; appPath: string;
     },
     clipboard: { writeText: (text: string) => calls.clipboard.push(text) },
   }
-  return { module, app, ipcMain, defaultSession, protocol, calls }
+  return { module, app, ipcMain, defaultSession, protocol, calls, powerMonitor }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>
