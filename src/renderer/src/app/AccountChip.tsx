@@ -1,4 +1,4 @@
-import { Avatar, Badge, Group, Text } from '@mantine/core'
+import { Avatar, Badge, Group, Text, Tooltip } from '@mantine/core'
 import type { SessionInfo } from '@shared/domain/session'
 import { useTranslation } from 'react-i18next'
 
@@ -11,6 +11,13 @@ export function AccountChip({ session }: { session: SessionInfo }) {
       <Text size="sm" fw={550} truncate maw={200}>
         {name}
       </Text>
+      {session.accountNameRejected ? (
+        <Tooltip label={t('accountName.rejectedBody', { name })} multiline w={300} withinPortal>
+          <Badge size="sm" variant="light" color="red" tabIndex={0}>
+            {t('accountName.rejected')}
+          </Badge>
+        </Tooltip>
+      ) : null}
       {session.mode === 'demo' ? (
         <Badge size="sm" variant="light" color="orange">
           {t('chip.demo')}

@@ -13,6 +13,8 @@ describe('app shell', () => {
     const tabs = within(await screen.findByRole('tablist', { name: 'Sections' })).getAllByRole('tab')
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       'Account',
+      'Extract links',
+      'Endpoints',
       'Proxy users',
       'Whitelist IPs',
       'Locations',

@@ -1,5 +1,6 @@
 import { AppShell, Box, Skeleton, Stack, Tabs } from '@mantine/core'
 import { LeaveGuardProvider, useLeaveGuards } from '@renderer/lib/leave-guard'
+import { OpenTabProvider } from '@renderer/lib/navigation'
 import { ConfirmAction } from '@renderer/ui/ConfirmAction'
 import type { SessionInfo } from '@shared/domain/session'
 import { Suspense, useLayoutEffect, useState } from 'react'
@@ -68,15 +69,17 @@ export function Shell({ session }: { session: SessionInfo }) {
           <AppShell.Main>
             <Box maw={1120} mx="auto">
               <CredentialsBanner session={session} />
-              {tabs.map(({ value, Panel }) => (
-                <Tabs.Panel key={value} value={value}>
-                  <ErrorBoundary resetKey={active}>
-                    <Suspense fallback={<PanelSkeleton />}>
-                      <Panel />
-                    </Suspense>
-                  </ErrorBoundary>
-                </Tabs.Panel>
-              ))}
+              <OpenTabProvider value={open}>
+                {tabs.map(({ value, Panel }) => (
+                  <Tabs.Panel key={value} value={value}>
+                    <ErrorBoundary resetKey={active}>
+                      <Suspense fallback={<PanelSkeleton />}>
+                        <Panel />
+                      </Suspense>
+                    </ErrorBoundary>
+                  </Tabs.Panel>
+                ))}
+              </OpenTabProvider>
             </Box>
           </AppShell.Main>
         </AppShell>

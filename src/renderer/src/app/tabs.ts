@@ -1,6 +1,14 @@
 import { type Preloadable, preloadable } from '@renderer/lib/preloadable'
 import type { en } from '@shared/i18n/en'
-import { IconChartArea, IconMapPin, IconSettings, IconShieldCheck, IconUsers } from '@tabler/icons-react'
+import {
+  IconChartArea,
+  IconLink,
+  IconMapPin,
+  IconPlugConnected,
+  IconSettings,
+  IconShieldCheck,
+  IconUsers,
+} from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 
 export interface TabEntry {
@@ -28,6 +36,18 @@ export const tabs: TabEntry[] = [
     label: 'tabs.account',
     icon: IconChartArea,
     load: () => import('../features/account/AccountTab'),
+  }),
+  tab({
+    value: 'extract-links',
+    label: 'tabs.extractLinks',
+    icon: IconLink,
+    load: () => import('../features/extract-links/ExtractLinksTab'),
+  }),
+  tab({
+    value: 'endpoints',
+    label: 'tabs.endpoints',
+    icon: IconPlugConnected,
+    load: () => import('../features/endpoints/EndpointsTab'),
   }),
   tab({
     value: 'proxy-users',

@@ -15,6 +15,15 @@ export function useBridgeEvents(): void {
       subscribe('account.trafficBalance', ({ value, fetchedAt }) =>
         client.setQueryData(keyFor('account.trafficBalance'), value, { updatedAt: Date.parse(fetchedAt) }),
       ),
+      subscribe('account.walletBalance', ({ value, fetchedAt }) =>
+        client.setQueryData(keyFor('account.walletBalance'), value, { updatedAt: Date.parse(fetchedAt) }),
+      ),
+      // The report main reads for the forecast: the Account tab's default range, so the chart gets it too.
+      subscribe('account.usage', ({ value, fetchedAt }) =>
+        client.setQueryData(keyFor('account.usage', { from: value.from, to: value.to }), value, {
+          updatedAt: Date.parse(fetchedAt),
+        }),
+      ),
       subscribe('data.invalidate', ({ scope }) =>
         client.invalidateQueries(scope === 'all' ? undefined : { predicate: (query) => isAccountData(query.queryKey) }),
       ),

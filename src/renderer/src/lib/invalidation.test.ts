@@ -21,6 +21,15 @@ const reads: Channel[] = [
   'proxyUsers.usage',
   'whitelist.list',
   'whitelist.publicIp',
+  // Extract links: copying and testing change nothing cached (a 118 reaches the window as session.changed).
+  'extract.target',
+  'extract.copy',
+  'extract.test',
+  'unlimited.servers',
+  // Endpoints: copying, revealing and testing through a proxy change nothing Thordata keeps.
+  'endpoints.copy',
+  'endpoints.reveal',
+  'proxy.test',
   'settings.get',
   'app.info',
   'app.openExternal',

@@ -6,7 +6,14 @@ import { PageLayout } from '@renderer/ui/PageLayout'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BalanceCards } from './BalanceCards'
-import { useLowBalanceGb, useTrafficBalance, useUsage, useWalletBalance } from './queries'
+import {
+  useForecastUsage,
+  useForecastWarningDays,
+  useLowBalanceGb,
+  useTrafficBalance,
+  useUsage,
+  useWalletBalance,
+} from './queries'
 import { UsageSection } from './UsageSection'
 
 // The chart's code loads alongside the usage request, so it is ready when its data is.
@@ -20,10 +27,17 @@ export default function AccountTab() {
   const wallet = useWalletBalance()
   const usage = useUsage(range)
   const lowBalanceGb = useLowBalanceGb()
+  const forecastUsage = useForecastUsage()
+  const forecastWarningDays = useForecastWarningDays()
 
   return (
     <PageLayout title={t('page.title')} description={t('page.description')} queries={[traffic, wallet, usage]}>
-      <BalanceCards traffic={traffic} wallet={wallet} lowBalanceGb={lowBalanceGb} />
+      <BalanceCards
+        traffic={traffic}
+        wallet={wallet}
+        lowBalanceGb={lowBalanceGb}
+        forecast={{ usage: forecastUsage.data, warningDays: forecastWarningDays }}
+      />
       <UsageSection range={range} onRangeChange={setRange} usage={usage} />
     </PageLayout>
   )

@@ -1,10 +1,11 @@
-import { Badge } from '@mantine/core'
+import { Badge, Stack } from '@mantine/core'
 import { formatMediumDate, formatMoney, formatNumber, formatTraffic, todayIso, unitToBytes } from '@renderer/lib/format'
-import type { TrafficBalance, WalletBalance } from '@shared/domain/account'
+import type { TrafficBalance, UsageReport, WalletBalance } from '@shared/domain/account'
 import { IconCalendarTime, IconDatabase, IconWallet } from '@tabler/icons-react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { describeExpiry, type ExpiryStatus, type ExpiryTone } from './expiry'
+import { ForecastLine } from './ForecastLine'
 import { trafficQuery, walletQuery } from './queries'
 import { StatCard, StatCards } from './StatCard'
 
@@ -12,9 +13,11 @@ interface BalanceCardsProps {
   traffic: UseQueryResult<TrafficBalance>
   wallet: UseQueryResult<WalletBalance>
   lowBalanceGb: number | undefined
+  /** What the runway forecast reads besides the balance. */
+  forecast: { usage: UsageReport | undefined; warningDays: number | undefined }
 }
 
-export function BalanceCards({ traffic, wallet, lowBalanceGb }: BalanceCardsProps) {
+export function BalanceCards({ traffic, wallet, lowBalanceGb, forecast }: BalanceCardsProps) {
   const { t } = useTranslation('account')
   const today = todayIso()
   return (
@@ -25,7 +28,12 @@ export function BalanceCards({ traffic, wallet, lowBalanceGb }: BalanceCardsProp
         query={traffic}
         queryKey={trafficQuery.queryKey}
         figure={(data) => formatTraffic(data.remainingBytes)}
-        footer={(data) => <LowBalanceNote bytes={data.remainingBytes} thresholdGb={lowBalanceGb} />}
+        footer={(data) => (
+          <Stack gap={4} align="inherit">
+            <LowBalanceNote bytes={data.remainingBytes} thresholdGb={lowBalanceGb} />
+            <ForecastLine balance={data} usage={forecast.usage} warningDays={forecast.warningDays} />
+          </Stack>
+        )}
       />
       <StatCard
         label={t('expiry.title')}

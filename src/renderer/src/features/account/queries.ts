@@ -1,5 +1,7 @@
-import type { DayRange } from '@renderer/lib/date-limits'
+import { type DayRange, lastDays } from '@renderer/lib/date-limits'
+import { todayIso } from '@renderer/lib/format'
 import { channelQuery } from '@renderer/lib/queries'
+import { FORECAST_USAGE_DAYS } from '@shared/forecast'
 import { useQuery } from '@tanstack/react-query'
 
 export const trafficQuery = channelQuery('account.trafficBalance')
@@ -14,3 +16,9 @@ export const useUsage = (range: DayRange) =>
   useQuery({ ...channelQuery('account.usage', range), placeholderData: (previous) => previous })
 
 export const useLowBalanceGb = () => useQuery({ ...channelQuery('settings.get'), select: (s) => s.lowBalanceGb }).data
+
+export const useForecastWarningDays = () =>
+  useQuery({ ...channelQuery('settings.get'), select: (s) => s.forecastWarningDays }).data
+
+/** The report the forecast reads (the last 30 days, as main's tray does): the chart's default range, one request. */
+export const useForecastUsage = () => useQuery(channelQuery('account.usage', lastDays(FORECAST_USAGE_DAYS, todayIso())))

@@ -95,6 +95,7 @@ export function ConnectForm({ submitLabel, onConnected, autoFocus }: ConnectForm
         <TextInput
           label={t('connect.accountName')}
           placeholder={t('connect.accountNamePlaceholder')}
+          description={t('connect.accountNameUse')}
           autoComplete="off"
           spellCheck={false}
           value={form.values.accountName}

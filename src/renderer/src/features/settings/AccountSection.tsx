@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { SettingsSection } from './SettingsSection'
 
 export function AccountSection() {
-  const { t } = useTranslation('settings')
+  const { t } = useTranslation(['settings', 'app'])
   const session = useSession().data
   const [connectOpen, connect] = useDisclosure(false)
   if (!session || session.mode === 'none') return null
@@ -22,6 +22,11 @@ export function AccountSection() {
   return (
     <SettingsSection id="settings-account" title={t('account.title')} description={t('account.description')}>
       {demo ? <DemoNotice onConnect={connect.open} /> : null}
+      {session.accountNameRejected ? (
+        <Alert variant="light" color="red" title={t('app:accountName.rejected')} mb="md" role="alert">
+          <Text size="sm">{t('app:accountName.rejectedBody', { name: session.accountName ?? '' })}</Text>
+        </Alert>
+      ) : null}
       <DataList labelWidth={200} withDivider>
         <DataList.Item>
           <DataList.ItemLabel>{t('account.name')}</DataList.ItemLabel>

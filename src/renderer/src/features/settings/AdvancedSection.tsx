@@ -40,7 +40,15 @@ export function AdvancedSection({ generation, onReset }: AdvancedSectionProps) {
   )
 }
 
-const fields = ['apiBaseUrl', 'fallbackApiBaseUrl', 'sectionHosts', 'balanceUnit', 'usageUnit', 'publicIpUrl'] as const
+const fields = [
+  'apiBaseUrl',
+  'fallbackApiBaseUrl',
+  'sectionHosts',
+  'balanceUnit',
+  'usageUnit',
+  'publicIpUrl',
+  'ipEchoUrl',
+] as const
 
 function AdvancedForm({ saved, onReset }: { saved: AppSettings; onReset: () => void }) {
   const { t } = useTranslation('settings')
@@ -48,7 +56,7 @@ function AdvancedForm({ saved, onReset }: { saved: AppSettings; onReset: () => v
   const reset = useResetSettings()
   const { balanceUnits, usageUnits } = useUnitOptions()
 
-  const text = (field: 'apiBaseUrl' | 'fallbackApiBaseUrl' | 'publicIpUrl') => ({
+  const text = (field: 'apiBaseUrl' | 'fallbackApiBaseUrl' | 'publicIpUrl' | 'ipEchoUrl') => ({
     value: form.values[field],
     onChange: (event: ChangeEvent<HTMLInputElement>) => form.setValue(field, event.currentTarget.value),
     error: form.errors[field],
@@ -114,6 +122,7 @@ function AdvancedForm({ saved, onReset }: { saved: AppSettings; onReset: () => v
           description={t('advanced.publicIpDescription')}
           {...text('publicIpUrl')}
         />
+        <TextInput label={t('advanced.ipEcho')} description={t('advanced.ipEchoDescription')} {...text('ipEchoUrl')} />
 
         {formError ? <ErrorAlert error={formError} /> : null}
 

@@ -77,3 +77,59 @@ describe('Settings: preferences', () => {
     expect(await screen.findByRole('heading', { name: 'Account', level: 1 })).toBeInTheDocument()
   })
 })
+
+describe('Settings: tray and shortcut preferences', () => {
+  it('saves the runway warning days, and refuses an empty field with the rule', async () => {
+    const { user, fake, preferences } = await renderPreferences()
+    const days = within(preferences).getByLabelText('Runway warning (days)')
+    expect(days).toHaveValue('7')
+    await user.clear(days)
+    await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
+    expect(days).toHaveAccessibleDescription(expect.stringContaining('from 0 to 365'))
+    expect(fake.callsTo('settings.update')).toHaveLength(0)
+    await user.clear(days)
+    await user.type(days, '10')
+    await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(fake.callsTo('settings.update')).toEqual([{ forecastWarningDays: 10 }]))
+  })
+
+  it('turns "close to tray" off', async () => {
+    const { user, fake, preferences } = await renderPreferences()
+    const toggle = within(preferences).getByRole('switch', { name: /Keep running in the tray/ })
+    expect(toggle).toBeChecked()
+    await user.click(toggle)
+    await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(fake.callsTo('settings.update')).toEqual([{ closeToTray: false }]))
+  })
+
+  it('the global shortcut is off by default; turned on, a bad accelerator is refused on its field with the reason', async () => {
+    const { user, fake, preferences } = await renderPreferences()
+    const keys = within(preferences).getByLabelText('Shortcut keys')
+    expect(keys).toBeDisabled()
+    expect(keys).toHaveValue('CommandOrControl+Shift+L')
+    await user.click(within(preferences).getByRole('switch', { name: /Global shortcut/ }))
+    expect(keys).toBeEnabled()
+    await user.clear(keys)
+    await user.type(keys, 'L')
+    await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
+    expect(keys).toHaveAccessibleDescription(expect.stringContaining('Add a modifier such as CommandOrControl or Alt'))
+    expect(fake.callsTo('settings.update')).toHaveLength(0)
+    await user.clear(keys)
+    await user.type(keys, 'Alt+Shift+C')
+    await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
+    await waitFor(() =>
+      expect(fake.callsTo('settings.update')).toEqual([
+        { globalShortcut: { enabled: true, accelerator: 'Alt+Shift+C' } },
+      ]),
+    )
+  })
+
+  it('words the new preferences in Chinese', async () => {
+    await switchLanguage('zh-CN')
+    renderView(<SettingsTab />, createFakeBridge({ session: accountSession() }))
+    const preferences = await screen.findByRole('region', { name: '偏好设置' })
+    expect(await within(preferences).findByLabelText('可用天数提醒（天）')).toBeInTheDocument()
+    expect(within(preferences).getByRole('switch', { name: /关闭窗口后继续在托盘中运行/ })).toBeChecked()
+    expect(within(preferences).getByLabelText('快捷键')).toBeDisabled()
+  })
+})

@@ -6,6 +6,7 @@ import { type LanguagePreference, languageNames, languagePreferences, resolveLan
 import { useTranslation } from 'react-i18next'
 import { useSettings, useUpdateSettings } from './queries'
 import { SettingsSection } from './SettingsSection'
+import { ShortcutField } from './ShortcutField'
 import { useSettingsForm } from './settings-form'
 
 const systemLocales = () => navigator.languages ?? [navigator.language]
@@ -72,13 +73,21 @@ function LanguageField({ saved }: { saved: AppSettings }) {
   )
 }
 
-const fields = ['lowBalanceGb', 'trayRefreshMinutes', 'notifications'] as const
+const fields = [
+  'lowBalanceGb',
+  'trayRefreshMinutes',
+  'forecastWarningDays',
+  'notifications',
+  'closeToTray',
+  'globalShortcut',
+] as const
 
 function PreferencesForm({ saved }: { saved: AppSettings }) {
   const { t } = useTranslation('settings')
   const { form, dirty, submit, discard, saving, formError } = useSettingsForm(saved, fields, {
     lowBalanceGb: t('preferences.lowBalanceInvalid'),
     trayRefreshMinutes: t('preferences.trayRefreshInvalid'),
+    forecastWarningDays: t('preferences.forecastWarningInvalid'),
   })
   return (
     <form onSubmit={submit} noValidate aria-label={t('preferences.formLabel')}>
@@ -104,12 +113,33 @@ function PreferencesForm({ saved }: { saved: AppSettings }) {
             onChange={(value) => form.setValue('trayRefreshMinutes', value)}
             error={form.errors.trayRefreshMinutes}
           />
+          <NumberInput
+            label={t('preferences.forecastWarning')}
+            description={t('preferences.forecastWarningDescription')}
+            min={0}
+            max={365}
+            allowDecimal={false}
+            value={form.values.forecastWarningDays}
+            onChange={(value) => form.setValue('forecastWarningDays', value)}
+            error={form.errors.forecastWarningDays}
+          />
         </SimpleGrid>
         <Switch
           label={t('preferences.notifications')}
           description={t('preferences.notificationsDescription')}
           checked={form.values.notifications}
           onChange={(event) => form.setValue('notifications', event.currentTarget.checked)}
+        />
+        <Switch
+          label={t('preferences.closeToTray')}
+          description={t('preferences.closeToTrayDescription')}
+          checked={form.values.closeToTray}
+          onChange={(event) => form.setValue('closeToTray', event.currentTarget.checked)}
+        />
+        <ShortcutField
+          value={form.values.globalShortcut}
+          onChange={(value) => form.setValue('globalShortcut', value)}
+          error={form.errors.globalShortcut}
         />
         {formError ? <ErrorAlert error={formError} /> : null}
         <SaveBar dirty={dirty} saving={saving} onDiscard={discard} />

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUpdateSettings } from './queries'
 
-type NumberField = 'lowBalanceGb' | 'trayRefreshMinutes'
+type NumberField = 'lowBalanceGb' | 'trayRefreshMinutes' | 'forecastWarningDays'
 /** NumberInput reports '' while the field is empty. */
 export type SettingsValues = Omit<AppSettings, NumberField> & Record<NumberField, number | string>
 
@@ -38,6 +38,7 @@ export function useSettingsForm<K extends keyof AppSettings>(
       ...form.values,
       lowBalanceGb: asNumber(form.values.lowBalanceGb),
       trayRefreshMinutes: asNumber(form.values.trayRefreshMinutes),
+      forecastWarningDays: asNumber(form.values.forecastWarningDays),
     }
     const parsed = form.validate(settingsSchema, input)
     for (const [field, message] of Object.entries(numberMessages) as [NumberField, string][]) {
