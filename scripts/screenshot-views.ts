@@ -199,4 +199,62 @@ export const views: View[] = [
       await page.getByTestId('credentials-banner').waitFor()
     },
   },
+  {
+    name: 'extract-links',
+    caption: 'Extract links: the builder (unlimited, advanced on), the live link, and a tested link with its proxies',
+    fullPage: true,
+    open: async (page, { startDemo, tab, t }) => {
+      await startDemo()
+      await tab('extract-links')
+      await page.getByText(t('common:products.unlimited', 'Unlimited'), { exact: true }).click()
+      await page.getByTestId('extract-preview').filter({ hasText: 'servers=' }).waitFor()
+      await page.getByRole('switch', { name: t('extract:advanced.toggle', 'Advanced') }).check()
+      await page.getByRole('button', { name: t('extract:preview.test', 'Test link') }).click()
+      await page.getByRole('status').waitFor()
+    },
+  },
+  {
+    name: 'extract-links-whitelist',
+    caption: 'Extract links: a test refused because this IP is not whitelisted, with the one-click fix',
+    open: async (page, { startDemo, tab, t }) => {
+      await startDemo()
+      await tab('extract-links')
+      await page.getByTestId('extract-preview').filter({ hasText: 'country=us' }).waitFor()
+      await page.getByRole('button', { name: t('extract:preview.test', 'Test link') }).click()
+      await page.getByRole('button', { name: /203\.0\.113\.77/ }).waitFor()
+    },
+  },
+  {
+    name: 'endpoints',
+    caption: 'Endpoint generator: a proxy user, Germany, a sticky session, and the three copy formats (demo)',
+    fullPage: true,
+    open: async (page, ctx) => {
+      await openEndpoint(page, ctx)
+    },
+  },
+  {
+    name: 'endpoints-test',
+    caption: "Proxy tester: the simulator's exit IP, country and latency for the generated endpoint (demo)",
+    fullPage: true,
+    open: async (page, ctx) => {
+      await openEndpoint(page, ctx)
+      await page.getByRole('button', { name: ctx.t('endpoints:test.run', 'Test endpoint') }).click()
+      await page.getByTestId('proxy-test-ip').waitFor()
+    },
+  },
 ]
+
+/** The endpoint generator in the demo, filled in: user shop01, Germany, a 10-minute sticky session. */
+async function openEndpoint(page: Page, { startDemo, tab, t }: ViewContext) {
+  await startDemo()
+  await tab('endpoints')
+  const pick = async (label: string, option: string | RegExp) => {
+    await page.getByRole('combobox', { name: label, exact: true }).click()
+    await page.getByRole('option', { name: option }).first().click()
+  }
+  await pick(t('endpoints:user.label', 'Proxy user'), 'shop01')
+  await pick(t('endpoints:targeting.country', 'Country'), /\(DE\)/)
+  await page.getByRole('textbox', { name: t('endpoints:session.id', 'Session id'), exact: true }).fill('k7m2q9x4')
+  await page.getByRole('textbox', { name: t('endpoints:session.minutes', 'Keep the IP for'), exact: true }).fill('10')
+  await page.getByTestId('endpoint-url').waitFor()
+}

@@ -156,7 +156,12 @@ function index(taken: Map<string, string[]>) {
 }
 
 async function main() {
-  const bridge = await startBridgeServer({ keychain: 'unavailable', testRoutes: true })
+  // THORDATA_RENDERER_DIR shoots another build (default out/renderer), e.g. a helper's own out-<name>/renderer.
+  const bridge = await startBridgeServer({
+    keychain: 'unavailable',
+    testRoutes: true,
+    rendererDir: process.env.THORDATA_RENDERER_DIR,
+  })
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   const taken = new Map<string, string[]>()
   const failures: string[] = []

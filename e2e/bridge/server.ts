@@ -67,7 +67,12 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       JSON.stringify({
         version: 1,
         mode: 'none',
-        settings: { apiBaseUrl: remote.apiBaseUrl, fallbackApiBaseUrl: '', publicIpUrl: remote.publicIpUrl },
+        settings: {
+          apiBaseUrl: remote.apiBaseUrl,
+          fallbackApiBaseUrl: '',
+          publicIpUrl: remote.publicIpUrl,
+          extractBaseUrl: remote.extractBaseUrl,
+        },
       }),
     )
     record = { clipboard: null, opened: [] }

@@ -1,34 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test'
+import { findElectron } from './electron-binary'
 
 const mainEntry = resolve(__dirname, '../../out/main/index.js')
-
-/**
- * Electron ≥42 downloads its binary on the first require('electron'), which fails offline. So look for the
- * binary without requiring the package, and hand its path to Playwright.
- */
-function findElectron(): { path: string; reason?: undefined } | { path?: undefined; reason: string } {
-  let packageDir: string
-  try {
-    packageDir = dirname(require.resolve('electron/package.json'))
-  } catch {
-    return { reason: 'the electron package is not installed' }
-  }
-  const pathFile = join(packageDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  if (override) {
-    const binary = join(override, relative ?? 'electron')
-    return existsSync(binary)
-      ? { path: binary }
-      : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron at ${binary}` }
-  }
-  if (!relative) return { reason: `${pathFile} is missing: the Electron binary was never downloaded` }
-  const binary = join(packageDir, 'dist', relative)
-  return existsSync(binary) ? { path: binary } : { reason: `${binary} does not exist` }
-}
 
 const electronBinary = findElectron()
 

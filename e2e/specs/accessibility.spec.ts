@@ -21,6 +21,12 @@ const known: Record<string, KnownViolation[]> = {
   settings: [],
   replaceCredentials: [],
   signOut: [],
+  extractLinks: [],
+  extractRefusals: [],
+  savePreset: [],
+  endpoints: [],
+  endpointTest: [],
+  endpointPreset: [],
 }
 
 const dialog = '[role="dialog"]'
@@ -106,6 +112,53 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
       .click()
     await expect(page.getByRole('region', { name: 'States' }).getByRole('button').first()).toBeVisible()
     await expectAccessible(page, { name: 'Locations (United States)', known: known.locations })
+  })
+
+  test('extract links: the builder with a result, a refusal, the advanced fields and the preset dialog', async ({
+    page,
+  }) => {
+    await openDemoTab(page, 'Extract links')
+    await page.getByText('Unlimited', { exact: true }).click()
+    await expect(page.getByTestId('extract-preview')).toContainText('&servers=')
+    await page.getByRole('switch', { name: 'Advanced' }).check()
+    await page.getByRole('button', { name: 'Test link' }).click()
+    await expect(page.getByRole('status')).toContainText('The link works')
+    await expectAccessible(page, { name: 'Extract links with a test result', known: known.extractLinks })
+
+    await page.getByText('Residential', { exact: true }).click()
+    await page.getByRole('button', { name: 'Test link' }).click()
+    await expect(page.getByRole('button', { name: /^Whitelist .* and test again$/ })).toBeVisible()
+    await expectAccessible(page, { name: 'Extract links, IP not whitelisted', known: known.extractRefusals })
+
+    await page.getByRole('button', { name: 'Save as preset' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Save preset' }).click()
+    await expect(page.getByRole('dialog').getByLabel('Preset name')).toHaveAttribute('aria-invalid', 'true')
+    await expectAccessible(page, {
+      name: 'Save preset dialog (with an error)',
+      include: [dialog],
+      known: known.savePreset,
+    })
+  })
+
+  test('the endpoint generator and the proxy tester', async ({ page }) => {
+    await openDemoTab(page, 'Endpoints')
+    await page.getByRole('combobox', { name: 'Proxy user', exact: true }).click()
+    await page.getByRole('option', { name: 'shop01' }).click()
+    await page.getByRole('textbox', { name: 'Keep the IP for' }).fill('30')
+    await expect(page.getByText('Set a session id first: the duration keeps that session on one IP')).toBeVisible()
+    await expectAccessible(page, { name: 'Endpoint generator (with an error)', known: known.endpoints })
+    await page.getByRole('button', { name: 'Random id' }).click()
+    await page.getByRole('button', { name: 'Test endpoint' }).click()
+    await expect(page.getByTestId('proxy-test-ip')).toBeVisible()
+    await expectAccessible(page, { name: 'Proxy tester result', known: known.endpointTest })
+
+    await page.getByRole('button', { name: 'Save as preset' }).click()
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Preset name' })).toBeVisible()
+    await expectAccessible(page, {
+      name: 'Save endpoint preset dialog',
+      include: [dialog],
+      known: known.endpointPreset,
+    })
   })
 
   test('settings, replacing credentials and the sign-out confirmation', async ({ page, harness }) => {

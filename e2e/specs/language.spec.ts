@@ -12,7 +12,15 @@ test.describe('language', () => {
     // At once, without a reload: the sections, the page title and the html lang.
     await expect(page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible()
     const sections = page.getByRole('tablist', { name: '功能区' })
-    await expect(sections.getByRole('tab')).toHaveText(['账户', '代理用户', 'IP 白名单', '地区', '设置'])
+    await expect(sections.getByRole('tab')).toHaveText([
+      '账户',
+      '提取链接',
+      '代理端点',
+      '代理用户',
+      'IP 白名单',
+      '地区',
+      '设置',
+    ])
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 
     // Saved: a restart opens in Chinese.

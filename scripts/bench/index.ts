@@ -2,7 +2,7 @@
  * `npm run bench`: the performance figures the issues ask for. Each is printed and written to out/bench.json as
  * `{ name, value, unit, target, met }` (the shape is described in ./figures.ts), so runs can be compared. Not
  * asserted by tests (timings on a shared 2-core machine vary): read them, compare them with the issue's targets.
- * BENCH_ONLY=bundle,paint,filter,tray runs a subset; BENCH_RUNS sets the cold paint runs (default 7);
+ * BENCH_ONLY=bundle,paint,filter,tray,trayhour,extract runs a subset; BENCH_RUNS sets the cold paint runs (default 7);
  * BENCH_RENDERER measures another build of the renderer than out/renderer (e.g. `electron-vite build --outDir`).
  */
 import { loadavg } from 'node:os'
@@ -14,10 +14,12 @@ import { BRIDGE_SECRET_HEADER } from '../../e2e/bridge/secret'
 import { startBridgeServer } from '../../e2e/bridge/server'
 import { chromiumArgs, chromiumExecutable } from '../chromium'
 import { initialBundle } from './bundle'
+import { extractPreviewFigures } from './extract-preview'
 import { type Figure, figure, printFigures, writeFigures } from './figures'
 import { type FilterScenario, measureFilter, syntheticCities, syntheticUsers, tableFilterFigures } from './filter'
 import { measurePaint, median, type PaintSample } from './paint'
 import { serveStatic } from './static-server'
+import { measureTrayHour } from './tray-hour'
 import { measureTrayRefresh } from './tray-refresh'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
@@ -75,6 +77,8 @@ async function main() {
   if (wanted('bundle')) figures.push(...(await bundleFigures()))
   if (wanted('paint') || wanted('filter')) figures.push(...(await browserFigures()))
   if (wanted('tray')) figures.push(...(await trayFigures()))
+  if (wanted('trayhour')) figures.push(...(await trayHourFigures()))
+  if (wanted('extract')) figures.push(...(await extractPreviewFigures(RENDERER)))
   await writeFigures(OUTPUT, figures)
   console.info('\nAll figures')
   printFigures(figures)
@@ -188,6 +192,24 @@ async function trayFigures(): Promise<Figure[]> {
     `\nTray refresh with the Account tab open: ${tray.counts.join(', ')} Thordata requests (${tray.paths.join(', ')})`,
   )
   return [figure('Thordata requests per tray refresh (Account tab open)', tray.requests, 'requests', '= 1')]
+}
+
+async function trayHourFigures(): Promise<Figure[]> {
+  const { trayAlone, withAccountTab } = await measureTrayHour()
+  console.info('\nThordata requests per simulated hour, tray at the default 5-minute interval (demo mode)')
+  console.table({ 'Tray alone': trayAlone.byPath, 'With the Account tab open': withAccountTab.byPath })
+  console.info(
+    `The window's reads: ${withAccountTab.window.asked} through main (sharing the tray's poll), ${withAccountTab.window.fromCache} from values main pushed`,
+  )
+  return [
+    figure('Thordata requests per hour: tray alone', trayAlone.requests, 'requests'),
+    figure(
+      'Thordata requests per hour: with the Account tab open',
+      withAccountTab.requests,
+      'requests',
+      `= ${trayAlone.requests}`,
+    ),
+  ]
 }
 
 main().then(
