@@ -109,13 +109,22 @@ async function shoot(browser: Browser, bridge: Bridge, view: View, language: Lan
     const dir = `${out}/${language}/${size.width}x${size.height}`
     await mkdir(dir, { recursive: true })
     const files: string[] = []
+    // A field left focused by filling a form shows its focus ring and scrolls the page; a dialog keeps its focus.
+    await page.evaluate(`(() => {
+      const active = document.activeElement
+      if (active instanceof HTMLElement && !active.closest('[role="dialog"]')) active.blur()
+    })()`)
     for (const theme of themes) {
       await applyTheme(page, theme)
       await page.screenshot({ path: `${dir}/${view.name}-${theme}.png` })
       files.push(`${view.name}-${theme}.png`)
       const tall = (await page.evaluate('document.documentElement.scrollHeight')) as number
       if (view.fullPage && tall > size.height) {
+        // From the top: a page captured while scrolled draws its sticky header in the middle of the image.
+        const scrolled = (await page.evaluate('window.scrollY')) as number
+        await page.evaluate('window.scrollTo(0, 0)')
         await page.screenshot({ path: `${dir}/${view.name}-${theme}-full.png`, fullPage: true })
+        await page.evaluate(`window.scrollTo(0, ${scrolled})`)
         files.push(`${view.name}-${theme}-full.png`)
       }
     }

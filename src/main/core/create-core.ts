@@ -68,6 +68,8 @@ export function createCore(options: CoreOptions): Core {
   const figures = createFiguresStore({ file: join(options.userDataDir, 'figures.json'), now, log })
   // The account whose figures are kept; when it signs out, they go.
   let figuresOf: string | null = null
+  // The session the tray last started over for (everything but the account-name verdict).
+  let trayFollows: string | null = null
   const session = createSessionService({
     state: createStateStore(options.userDataDir, log),
     keychain: createKeychainStore(options.ports.keyring, options.keychainService),
@@ -87,7 +89,12 @@ export function createCore(options: CoreOptions): Core {
       if (info.mode === 'none') void figures.forget(figuresOf)
       figuresOf = figuresAccount(info)
       events.emit('session.changed', info)
-      tray.follow()
+      // An account-name verdict (a 118, or a link that works again) is news for the window only: the tray keeps
+      // polling as it was, and its alerts do not start over.
+      const { accountNameRejected: _verdict, ...who } = info
+      const key = JSON.stringify(who)
+      if (key !== trayFollows) tray.follow()
+      trayFollows = key
     },
     onSettings: (settings) => {
       setMainLanguage(settings.language, options.ports.appInfo.locales ?? [])

@@ -22,7 +22,11 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'thordata-tray-'))
   await writeFile(
     join(dir, 'settings.json'),
-    JSON.stringify({ version: 1, mode: 'none', settings: { apiBaseUrl: remote.apiBaseUrl, fallbackApiBaseUrl: '' } }),
+    JSON.stringify({
+      version: 1,
+      mode: 'none',
+      settings: { apiBaseUrl: remote.apiBaseUrl, fallbackApiBaseUrl: '', extractBaseUrl: remote.extractBaseUrl },
+    }),
   )
   core = createCore({
     userDataDir: dir,
@@ -85,5 +89,34 @@ describe('a tray refresh with the Account tab open', () => {
     const again = (await core.dispatch('account.trafficBalance', undefined, page)) as Result<TrafficBalance>
     expect(again.ok).toBe(true)
     expect(balanceRequests()).toBe(before)
+  })
+})
+
+describe('an account-name verdict', () => {
+  it('reaches the window, but does not start the tray over (no new requests, no repeated alerts)', async () => {
+    await core.dispatch('session.connect', { ...account, accountName: 'acme_typo', sessionOnly: true }, page)
+    await new Promise((done) => setTimeout(done, 50))
+    const changed: unknown[] = []
+    core.subscribe((name, payload) => {
+      if (name === 'session.changed') changed.push(payload)
+    })
+    const before = remote.requests().length
+
+    const answer = (await core.dispatch(
+      'extract.test',
+      { product: 'residential', session: 'rotating', count: 1, country: 'us' },
+      page,
+    )) as Result<{ outcome: string; code?: number }>
+
+    expect(answer).toMatchObject({ ok: true, value: { outcome: 'refused', code: 118 } })
+    expect(changed).toEqual([expect.objectContaining({ accountNameRejected: true })])
+    await new Promise((done) => setTimeout(done, 50))
+    // Only the link itself was fetched: the tray did not poll the balance, wallet and usage again.
+    expect(
+      remote
+        .requests()
+        .slice(before)
+        .map((request) => request.path),
+    ).toEqual([expect.stringContaining('/api')])
   })
 })

@@ -97,10 +97,19 @@ describe('endpoint username (sdk-spec proxy.yaml segment order)', () => {
     expect(build({ country: 'Us', asn: 'as7922' }).username).toBe('td-customer-alice123-country-us-asn-AS7922')
   })
 
-  it('takes a gateway host under thordata.net only', () => {
+  it('takes a documented gateway host or an account gateway under pr.thordata.net, nothing else', () => {
     expect(build({ host: 'VPN9wq0d.pr.thordata.net' }).host).toBe('vpn9wq0d.pr.thordata.net')
     expect(build({ host: gateways.residential.hosts[1] }).host).toBe('t.na.thordata.net')
-    for (const host of ['evil.example', 'thordata.net.evil.example', 'pr.thordata.net:80', 'user@pr.thordata.net']) {
+    for (const host of [
+      'evil.example',
+      'thordata.net.evil.example',
+      'pr.thordata.net:80',
+      'user@pr.thordata.net',
+      // Under thordata.net but not a gateway: the proxy password would be sent there when testing.
+      'api.thordata.net',
+      'a.b.pr.thordata.net',
+      't.as.thordata.net',
+    ]) {
       expect(refusal({ host }).message).toBe('validation:endpoint.host')
     }
   })

@@ -16,7 +16,7 @@ import { proxyUsername } from './proxy-users'
 export const gateways = {
   residential: {
     port: 9999,
-    hosts: ['pr.thordata.net', 't.na.thordata.net', 't.eu.thordata.net', 't.as.thordata.net'],
+    hosts: ['pr.thordata.net', 't.na.thordata.net', 't.eu.thordata.net'],
   },
   mobile: { port: 5555, hosts: ['m.pr.thordata.net'] },
 } as const satisfies Partial<Record<ProductIn<'proxyUsers'>, { port: number; hosts: readonly [string, ...string[]] }>>
@@ -43,12 +43,15 @@ export type EndpointFormat = z.infer<typeof endpointFormat>
 export const MAX_SESSION_MINUTES = 90
 export const MAX_SESSION_ID_LENGTH = 32
 
-/** The dashboard gives some accounts their own gateway (e.g. `vpn9wq0d.pr.thordata.net`): any host under thordata.net. */
-export const gatewayHost = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+thordata\.net$/, 'validation:endpoint.host')
+/**
+ * The gateway an endpoint names: one of the documented hosts (field notes §1.1), or an account's own gateway that
+ * the dashboard hands out under pr.thordata.net (e.g. `vpn9wq0d.pr.thordata.net`). Nothing else: the proxy user's
+ * password is sent to this host when the endpoint is tested.
+ */
+const knownGatewayHosts = new Set<string>(Object.values(gateways).flatMap((gateway) => gateway.hosts))
+export const isGatewayHost = (host: string) =>
+  knownGatewayHosts.has(host) || /^[a-z0-9]{4,32}\.pr\.thordata\.net$/.test(host)
+export const gatewayHost = z.string().trim().toLowerCase().refine(isGatewayHost, 'validation:endpoint.host')
 
 /** An optional text field: empty (or only spaces) is "not set". */
 const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>

@@ -22,6 +22,12 @@ export interface ProxyUser {
   createdOn: string | null
 }
 
+/** A proxy user as a picker shows it: its name and whether it is on, never its password. */
+export interface ProxyUserName {
+  username: string
+  enabled: boolean
+}
+
 export interface ProxyUserQuota {
   /** How many proxy users the plan allows. */
   limit: number

@@ -16,6 +16,7 @@ export const channels = [
   'locations.cities',
   'locations.asns',
   'proxyUsers.list',
+  'proxyUsers.names',
   'proxyUsers.create',
   'proxyUsers.update',
   'proxyUsers.delete',

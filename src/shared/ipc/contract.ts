@@ -28,6 +28,7 @@ import {
   createProxyUserInput,
   deleteProxyUserInput,
   type ProxyUserList,
+  type ProxyUserName,
   type ProxyUserUsage,
   proxyUsersListInput,
   proxyUserUsageInput,
@@ -102,6 +103,8 @@ export const contract = {
   'locations.asns': channel<Asn[]>()(asnsInput),
 
   'proxyUsers.list': channel<ProxyUserList>()(proxyUsersListInput),
+  /** Names only, for pickers (the endpoint generator): no password leaves main unless the user reveals or copies it. */
+  'proxyUsers.names': channel<ProxyUserName[]>()(proxyUsersListInput),
   'proxyUsers.create': channel<void>()(createProxyUserInput, changes('proxyUsers')),
   'proxyUsers.update': channel<void>()(updateProxyUserInput, changes('proxyUsers')),
   'proxyUsers.delete': channel<void>()(deleteProxyUserInput, changes('proxyUsers')),

@@ -18,6 +18,7 @@ const reads: Channel[] = [
   'locations.cities',
   'locations.asns',
   'proxyUsers.list',
+  'proxyUsers.names',
   'proxyUsers.usage',
   'whitelist.list',
   'whitelist.publicIp',

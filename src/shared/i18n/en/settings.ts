@@ -34,8 +34,9 @@ export const settings = {
     trayRefresh: 'Tray refresh (minutes)',
     trayRefreshDescription: 'How often the tray checks your balance, 1–60',
     trayRefreshInvalid: 'Enter a whole number of minutes from 1 to 60',
-    notifications: 'Notify me when the balance runs low',
-    notificationsDescription: 'A system notification when traffic left falls below the warning level',
+    notifications: 'Notify me when traffic runs low',
+    notificationsDescription:
+      'A system notification when traffic left falls below the warning level, or when at this rate it runs out within the runway warning',
     forecastWarning: 'Runway warning (days)',
     forecastWarningDescription:
       'Warn when, at the last 14 days’ use, the traffic runs out within this many days; 0 turns it off',

@@ -23,7 +23,8 @@ const users = {
 
 function setup() {
   const fake = createFakeBridge({ session: demoSession })
-  fake.respond('proxyUsers.list', () => ok(users))
+  // Names only: the tab never asks for the list that carries passwords.
+  fake.respond('proxyUsers.names', () => ok(users.users.map(({ username, enabled }) => ({ username, enabled }))))
   fake.respond('locations.countries', () => ok([{ code: 'DE', name: 'Germany' }]))
   fake.respond('endpoints.copy', () => ok(undefined))
   return fake
@@ -103,7 +104,7 @@ describe('Endpoints tab', () => {
 
   it('points to Proxy users when the product has none', async () => {
     const fake = setup()
-    fake.respond('proxyUsers.list', () => ok({ ...users, users: [] }))
+    fake.respond('proxyUsers.names', () => ok([]))
     renderView(<EndpointsTab />, fake)
     expect(
       await screen.findByText(

@@ -20,7 +20,7 @@ export function GatewayFields({ form, errors, set }: GatewayProps) {
   const users = useProxyUsers(form.product)
   const gateway = gateways[form.product]
   const protocolLabel = useId()
-  const userOptions = (users.data?.users ?? []).map((u) => ({
+  const userOptions = (users.data ?? []).map((u) => ({
     value: u.username,
     label: u.enabled ? u.username : t('user.disabled', { username: u.username }),
   }))

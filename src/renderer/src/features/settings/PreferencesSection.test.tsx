@@ -36,7 +36,7 @@ describe('Settings: preferences', () => {
 
     await user.clear(interval)
     await user.type(interval, '15')
-    await user.click(within(preferences).getByText('Notify me when the balance runs low'))
+    await user.click(within(preferences).getByText('Notify me when traffic runs low'))
     await user.click(within(preferences).getByRole('button', { name: 'Save changes' }))
     await waitFor(() =>
       expect(fake.callsTo('settings.update')).toEqual([{ trayRefreshMinutes: 15, notifications: false }]),
