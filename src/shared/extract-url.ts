@@ -1,4 +1,5 @@
 import { type ExtractInput, type ExtractSession, extractSeparators } from './domain/extract'
+import { extractPathOf } from './products'
 
 const sessionType: Record<ExtractSession, string> = { sticky: '1', rotating: '2' }
 
@@ -9,8 +10,7 @@ const sessionType: Record<ExtractSession, string> = { sticky: '1', rotating: '2'
  * preview and main (which builds it again itself before copying or fetching) always agree.
  */
 export function buildExtractUrl(extractBaseUrl: string, accountName: string, input: ExtractInput): string {
-  const path = input.product === 'residential' ? '/api' : '/unlimited_api'
-  const url = new URL(`${extractBaseUrl.trim().replace(/\/+$/, '')}${path}`)
+  const url = new URL(`${extractBaseUrl.trim().replace(/\/+$/, '')}${extractPathOf(input.product)}`)
   const query = url.searchParams
   query.set('td-customer', accountName.trim())
   query.set('sesstype', sessionType[input.session])

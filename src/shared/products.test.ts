@@ -5,7 +5,7 @@ import { proxyUserProduct } from './domain/proxy-users'
 import { whitelistProduct } from './domain/whitelist'
 import { en } from './i18n/en'
 import { zhCN } from './i18n/zh-CN'
-import { labelKey, productIds, productsIn, proxyTypeOf, sections } from './products'
+import { extractPathOf, labelKey, productIds, productsIn, proxyTypeOf, sections } from './products'
 
 describe('product registry', () => {
   it('numbers proxy_type per endpoint group as Thordata documents (reference §1.5)', () => {
@@ -37,6 +37,11 @@ describe('product registry', () => {
     expect(staticProduct.options).toEqual(productsIn('staticProxies'))
     expect(proxyUserProduct.safeParse('isp').success).toBe(false)
     expect(staticProduct.safeParse('residential').success).toBe(false)
+  })
+
+  it('offers the extract links for residential and unlimited, each on its own path (reference §8.1, §8.2)', () => {
+    expect(productsIn('extractLinks')).toEqual(['residential', 'unlimited'])
+    expect(productsIn('extractLinks').map(extractPathOf)).toEqual(['/api', '/unlimited_api'])
   })
 
   it('refuses a product in a section that does not offer it', () => {
