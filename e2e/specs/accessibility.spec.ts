@@ -159,6 +159,10 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
       include: [dialog],
       known: known.endpointPreset,
     })
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Preset name' }).fill('Shop sticky')
+    await page.getByRole('dialog').getByRole('button', { name: 'Save preset' }).click()
+    await expect(page.getByRole('list', { name: 'Presets' }).getByRole('listitem')).toHaveCount(1)
+    await expectAccessible(page, { name: 'Endpoint generator with a saved preset', known: known.endpoints })
   })
 
   test('settings, replacing credentials and the sign-out confirmation', async ({ page, harness }) => {

@@ -88,6 +88,25 @@ test.describe('endpoint generator', () => {
     await expect(page.getByTestId('endpoint-url')).toHaveText(
       'http://td-customer-pricebot-continent-eu:********@pr.thordata.net:9999',
     )
+    // The picker keeps naming the preset it loaded; the tab's own list manages it (the first one is the default).
+    await expect(page.getByRole('combobox', { name: 'Start from a preset', exact: true })).toHaveValue('EU pricebot')
+    const list = page.getByRole('list', { name: 'Presets' })
+    await expect(list.getByRole('listitem')).toHaveText(/EU pricebot.*Default/)
+    await page.getByRole('button', { name: 'More for the preset “EU pricebot”' }).click()
+    await page.getByRole('menuitem', { name: 'Rename' }).click()
+    const rename = page.getByRole('dialog', { name: 'Rename preset' })
+    await rename.getByLabel('Preset name').fill('EU pricebot 2')
+    await rename.getByRole('button', { name: 'Rename' }).click()
+    await expect(list).toContainText('EU pricebot 2')
+    // The toasts sit over the bottom of the page, where the list is: let them go first.
+    await expect(page.getByRole('alert').filter({ hasText: /Preset/ })).toHaveCount(0, { timeout: 10_000 })
+    await page.getByRole('button', { name: 'More for the preset “EU pricebot 2”' }).click()
+    await page.getByRole('menuitem', { name: 'Delete' }).click()
+    await page
+      .getByRole('dialog', { name: 'Delete preset “EU pricebot 2”?' })
+      .getByRole('button', { name: 'Delete preset' })
+      .click()
+    await expect(page.getByText('No presets yet')).toBeVisible()
   })
 
   test("the tester shows the simulator's exit IP, the country asked for, and the latency", async ({ page }) => {

@@ -147,21 +147,21 @@ test.describe('extract links', () => {
     await expect(dialog).toHaveCount(0)
     await expect(list.getByRole('listitem')).toHaveCount(2)
 
-    await page.getByRole('button', { name: 'Load a preset: US ×25' }).click()
+    await page.getByRole('button', { name: 'Use the preset “US ×25”' }).click()
     await expect(preview).toContainText('number=25')
 
-    await page.getByRole('button', { name: 'Presets: Five' }).click()
+    await page.getByRole('button', { name: 'More for the preset “Five”' }).click()
     await page.getByRole('menuitem', { name: 'Rename' }).click()
     dialog = page.getByRole('dialog', { name: 'Rename preset' })
     await dialog.getByLabel('Preset name').fill('Five rotating')
     await dialog.getByRole('button', { name: 'Rename' }).click()
     await expect(list).toContainText('Five rotating')
 
-    await page.getByRole('button', { name: 'Presets: Five rotating' }).click()
+    await page.getByRole('button', { name: 'More for the preset “Five rotating”' }).click()
     await page.getByRole('menuitem', { name: 'Set as default' }).click()
     await expect(list.getByRole('listitem').first()).toHaveText(/Five rotating.*Default/)
 
-    await page.getByRole('button', { name: 'Presets: US ×25' }).click()
+    await page.getByRole('button', { name: 'More for the preset “US ×25”' }).click()
     await page.getByRole('menuitem', { name: 'Delete' }).click()
     dialog = page.getByRole('dialog', { name: 'Delete preset “US ×25”?' })
     await dialog.getByRole('button', { name: 'Delete preset' }).click()

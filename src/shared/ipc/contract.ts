@@ -60,7 +60,15 @@ const none = z.undefined()
  * (the renderer stores it and drops the previous account's data). Applied in one place:
  * src/renderer/src/lib/invalidation.ts.
  */
-export type Stale = 'session' | 'account' | 'locations' | 'proxyUsers' | 'whitelist' | 'settings' | 'updater'
+export type Stale =
+  | 'session'
+  | 'account'
+  | 'locations'
+  | 'proxyUsers'
+  | 'whitelist'
+  | 'extract'
+  | 'settings'
+  | 'updater'
 
 interface ChannelDef<I extends z.ZodType, O> {
   input: I
@@ -83,7 +91,8 @@ const channel =
   })
 const changes = (...invalidates: Stale[]) => ({ invalidates })
 
-const accountWide: Stale[] = ['account', 'locations', 'proxyUsers', 'whitelist']
+// `extract`: the builder's preview names the extract host, which is a setting.
+const accountWide: Stale[] = ['account', 'locations', 'proxyUsers', 'whitelist', 'extract']
 
 export const contract = {
   'session.get': channel<SessionInfo>()(none),

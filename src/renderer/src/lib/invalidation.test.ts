@@ -90,6 +90,15 @@ describe('the invalidation table', () => {
     expect(stale(client)).toContainEqual(keyFor('locations.countries', { product: 'residential' }))
   })
 
+  it('refetches the extract host after settings change, so the preview matches what Copy writes', async () => {
+    for (const channel of ['settings.update', 'settings.reset'] as const) {
+      const client = seeded()
+      client.setQueryData(keyFor('extract.target'), { baseUrl: 'https://old.example', accountName: 'a' })
+      await invalidateAfter(client, channel, (channel === 'settings.update' ? {} : undefined) as never, {} as never)
+      expect(stale(client), channel).toContainEqual(keyFor('extract.target'))
+    }
+  })
+
   it('stores a new session and drops the previous account data', async () => {
     const client = seeded()
     client.setQueryData(sessionKey, demoSession)

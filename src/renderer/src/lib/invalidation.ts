@@ -17,6 +17,7 @@ const prefixOf: Record<Exclude<Stale, 'session'>, string> = {
   locations: 'locations.',
   proxyUsers: 'proxyUsers.',
   whitelist: 'whitelist.',
+  extract: 'extract.',
   settings: 'settings.',
   updater: 'updater.',
 }

@@ -1,6 +1,8 @@
+import type { Preset } from '@shared/domain/presets'
+import { defaultSettings } from '@shared/domain/settings'
 import { appError } from '@shared/errors'
 import { fail, ok } from '@shared/ipc/result'
-import { screen } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createFakeBridge, demoSession } from '../../test-utils/fakeBridge'
 import { renderView } from '../../test-utils/render'
@@ -111,5 +113,47 @@ describe('Endpoints tab', () => {
         /There are no Residential proxy users yet\. Create one in Proxy users to build an endpoint\./,
       ),
     ).toBeInTheDocument()
+  })
+
+  it('manages endpoint presets on the tab, and the picker names the preset the form was loaded from', async () => {
+    const presets: Preset[] = [
+      {
+        id: 'p1',
+        name: 'US ten',
+        kind: 'extract',
+        input: { product: 'residential', session: 'rotating', count: 10, country: 'US' },
+      },
+      {
+        id: 'p2',
+        name: 'DE shop',
+        kind: 'endpoint',
+        input: { product: 'residential', username: 'shop01', protocol: 'http', country: 'DE' },
+        format: 'url',
+      },
+    ]
+    const fake = setup()
+    fake.respond('settings.get', () => ok({ ...defaultSettings, presets, defaultPresetId: null }))
+    fake.respond('presets.delete', () => ok({ ...defaultSettings, presets: [presets[0]] }))
+    const { user } = renderView(<EndpointsTab />, fake)
+    const list = await screen.findByRole('list', { name: 'Presets' })
+    // Only the endpoint presets: extract ones belong to the Extract links tab.
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1)
+    expect(screen.getByRole('combobox', { name: 'Start from a preset' })).toHaveValue('')
+
+    await user.click(screen.getByRole('button', { name: 'Use the preset “DE shop”' }))
+    expect(screen.getByTestId('endpoint-url')).toHaveTextContent('td-customer-shop01-country-de:********')
+    expect(screen.getByRole('combobox', { name: 'Start from a preset' })).toHaveValue('DE shop')
+
+    await user.click(screen.getByRole('button', { name: 'More for the preset “DE shop”' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete preset' }))
+    await waitFor(() => expect(fake.callsTo('presets.delete')).toEqual([{ id: 'p2' }]))
+  })
+
+  it('has no "Updated · Refresh" in the header: the tab shows no account figures to refresh', async () => {
+    renderView(<EndpointsTab />, setup())
+    await screen.findByRole('combobox', { name: 'Proxy user' })
+    expect(screen.queryByRole('button', { name: /Refresh/ })).not.toBeInTheDocument()
+    expect(screen.queryByText(/Updated/)).not.toBeInTheDocument()
   })
 })

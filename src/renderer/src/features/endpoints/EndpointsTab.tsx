@@ -2,6 +2,7 @@ import { Button, Card, Divider, Select, SimpleGrid, Stack, Text } from '@mantine
 import { useSession } from '@renderer/lib/session'
 import { PageLayout } from '@renderer/ui/PageLayout'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
+import { PresetList } from '@renderer/ui/presets/PresetList'
 import { ProxyTestPanel } from '@renderer/ui/proxy-test/ProxyTestPanel'
 import { defaultSettings } from '@shared/domain/settings'
 import { IconBookmark } from '@tabler/icons-react'
@@ -11,16 +12,15 @@ import { EndpointPreview } from './EndpointPreview'
 import { check, type EndpointField, type EndpointForm, emptyForm, fromInput, toInput } from './form-model'
 import { GatewayFields } from './GatewayFields'
 import { endpointProductList } from './products'
-import { useProxyUsers, useSettings } from './queries'
-import { SavePresetDialog } from './SavePresetDialog'
+import { useSettings } from './queries'
+import { SaveEndpointPreset } from './SaveEndpointPreset'
 import { SessionFields } from './SessionFields'
 import { TargetingFields } from './TargetingFields'
 
 /** Builds a user:pass endpoint for a scraper's config, copies it in three forms, and tests it through the proxy. */
 export default function EndpointsTab() {
-  const { t } = useTranslation('endpoints')
+  const { t } = useTranslation(['endpoints', 'common'])
   const [form, setForm] = useState<EndpointForm>(() => emptyForm())
-  const users = useProxyUsers(form.product)
   const settings = useSettings()
   const session = useSession()
   const demo = session.data?.mode === 'demo'
@@ -29,6 +29,13 @@ export default function EndpointsTab() {
   const presets = settings.data?.presets ?? []
   const endpointPresets = presets.filter((p) => p.kind === 'endpoint')
   const [saving, setSaving] = useState(false)
+  // The preset the form was last loaded from (shown in the picker and the list), while it exists.
+  const [loadedId, setLoadedId] = useState<string | null>(null)
+  const loaded = endpointPresets.some((p) => p.id === loadedId) ? loadedId : null
+  const load = (preset: (typeof endpointPresets)[number]) => {
+    setForm(fromInput(preset.input))
+    setLoadedId(preset.id)
+  }
 
   const set = <K extends EndpointField>(field: K, value: EndpointForm[K]) =>
     setForm((current) => ({ ...current, [field]: value }))
@@ -44,7 +51,6 @@ export default function EndpointsTab() {
       productSwitch={
         <ProductSwitch section="proxyUsers" only={endpointProductList} value={form.product} onChange={setProduct} />
       }
-      queries={[users]}
     >
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <Card component="form" onSubmit={(e) => e.preventDefault()} aria-label={t('title')}>
@@ -54,11 +60,12 @@ export default function EndpointsTab() {
                 label={t('presets.load')}
                 placeholder={t('presets.loadPlaceholder')}
                 data={endpointPresets.map((p) => ({ value: p.id, label: p.name }))}
-                value={null}
+                value={loaded}
                 onChange={(id) => {
                   const preset = endpointPresets.find((p) => p.id === id)
-                  if (preset) setForm(fromInput(preset.input))
+                  if (preset) load(preset)
                 }}
+                allowDeselect={false}
                 comboboxProps={{ withinPortal: true }}
               />
             ) : null}
@@ -116,14 +123,27 @@ export default function EndpointsTab() {
               />
             </Stack>
           </Card>
+          <Card>
+            <Text fw={600} size="sm" component="h2" mb="xs">
+              {t('common:presets.label')}
+            </Text>
+            <PresetList
+              presets={presets}
+              kind="endpoint"
+              defaultId={settings.data?.defaultPresetId ?? null}
+              activeId={loaded}
+              onUse={load}
+            />
+          </Card>
         </Stack>
       </SimpleGrid>
-      <SavePresetDialog
-        opened={saving}
-        onClose={() => setSaving(false)}
-        presets={presets}
-        input={checked.input ? toInput(form) : null}
-      />
+      {saving ? (
+        <SaveEndpointPreset
+          onClose={() => setSaving(false)}
+          presets={presets}
+          input={checked.input ? toInput(form) : null}
+        />
+      ) : null}
     </PageLayout>
   )
 }

@@ -37,12 +37,13 @@ export function GatewayFields({ form, errors, set }: GatewayProps) {
           value={form.host}
           onChange={(value) => set('host', value)}
           error={errors.host}
+          // The hint under the field, so the host and the port inputs line up under their labels.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           style={{ flex: '3 1 240px' }}
           comboboxProps={{ withinPortal: true }}
         />
         <TextInput
           label={t('gateway.port')}
-          description=" "
           value={String(gateway.port)}
           readOnly
           style={{ flex: '1 1 90px', maxWidth: 140 }}

@@ -1,6 +1,6 @@
 import type { ExtractTestResult } from '@shared/domain/extract'
 import { ok } from '@shared/ipc/result'
-import { act, fireEvent, screen } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakeBridge, demoSession } from '../../test-utils/fakeBridge'
 import { renderView } from '../../test-utils/render'
@@ -65,6 +65,75 @@ describe('Extract links builder', () => {
     })
     expect(await screen.findByRole('status')).toHaveTextContent('The link works: 1 proxy returned.')
     expect(fake.callsTo('extract.test')).toHaveLength(2)
+  })
+
+  it('111: clicking the retry again while it waits queues nothing more; the button shows the wait', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const fake = bridge([
+      { outcome: 'refused', code: 111, message: 'Thordata allows one extraction every 2 seconds.', ip: null },
+      { outcome: 'ok', proxies: [{ host: '203.0.113.201', port: 20001 }] },
+    ])
+    renderView(<ExtractLinksTab />, fake)
+    await screen.findByText(/td-customer=demo_user/)
+    fireEvent.click(screen.getByRole('button', { name: 'Test link' }))
+    const retry = await screen.findByRole('button', { name: 'Wait and try again' })
+    for (let i = 0; i < 4; i++) fireEvent.click(retry)
+    expect(screen.getByRole('button', { name: 'Wait and try again' })).toHaveAttribute('data-loading', 'true')
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2500)
+    })
+    expect(await screen.findByRole('status')).toHaveTextContent('The link works: 1 proxy returned.')
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2500)
+    })
+    expect(fake.callsTo('extract.test')).toHaveLength(2)
+  })
+
+  it('111: a waiting retry is dropped when the form changes or the tab closes', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const refused = { outcome: 'refused', code: 111, message: 'Wait.', ip: null } as const
+    const fake = bridge([refused])
+    const { unmount } = renderView(<ExtractLinksTab />, fake)
+    await screen.findByText(/td-customer=demo_user/)
+    fireEvent.click(screen.getByRole('button', { name: 'Test link' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Wait and try again' }))
+    fireEvent.change(screen.getByLabelText('Number of proxies'), { target: { value: '12' } })
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2500)
+    })
+    expect(fake.callsTo('extract.test')).toHaveLength(1)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Test link' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Wait and try again' }))
+    unmount()
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2500)
+    })
+    expect(fake.callsTo('extract.test')).toHaveLength(2)
+  })
+
+  it('shows every proxy of a short list unscrolled, and a longer one in a visibly scrollable box', async () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ host: '203.0.113.9', port: 20000 + i }))
+    const fake = bridge([
+      { outcome: 'ok', proxies: entries(10) },
+      { outcome: 'ok', proxies: entries(30) },
+    ])
+    const { user } = renderView(<ExtractLinksTab />, fake)
+    await screen.findByText(/td-customer=demo_user/)
+    await user.click(screen.getByRole('button', { name: 'Test link' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('10 proxies returned')
+    const list = screen.getByRole('list', { name: 'Test result' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10)
+    // No box of its own that would cut the list off.
+    expect(screen.queryByTestId('extract-entries-scroll')).not.toBeInTheDocument()
+    expect(list).not.toHaveStyle({ overflowY: 'auto' })
+
+    await user.click(screen.getByRole('button', { name: 'Test link' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('30 proxies returned')
+    expect(screen.getByTestId('extract-entries-scroll')).toContainElement(
+      screen.getByRole('list', { name: 'Test result' }),
+    )
   })
 
   it('118 says the account name is wrong and links to Settings; 114 says to loosen the filters', async () => {

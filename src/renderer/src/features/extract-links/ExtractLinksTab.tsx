@@ -2,38 +2,38 @@ import { Box, Button, Card, Stack, Text } from '@mantine/core'
 import { useSession } from '@renderer/lib/session'
 import { PageLayout } from '@renderer/ui/PageLayout'
 import { ProductSwitch } from '@renderer/ui/ProductSwitch'
-import { EXTRACT_RETRY_MS, type ExtractInput, type ExtractProduct } from '@shared/domain/extract'
+import { SavePresetDialog } from '@renderer/ui/presets/PresetDialogs'
+import { PresetList } from '@renderer/ui/presets/PresetList'
+import type { ExtractProduct } from '@shared/domain/extract'
 import { buildExtractUrl } from '@shared/extract-url'
 import { IconDeviceFloppy } from '@tabler/icons-react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { waitUntil } from './countdown'
 import classes from './ExtractLinks.module.css'
 import { checkForm, defaultForm, type ExtractForm, formOf } from './form-model'
 import { LinkForm } from './LinkForm'
 import { LinkPreview } from './LinkPreview'
-import { SavePresetDialog } from './PresetDialogs'
-import { PresetList } from './PresetList'
-import { useExtractTarget, useSettings, useTestLink } from './queries'
+import { useExtractTarget, useSettings } from './queries'
 import { TestFailure, TestResult } from './TestResult'
+import { useLinkTest } from './use-link-test'
 
 /** The link builder: fields, the live link, Copy and Test, and the saved presets. Ready to use as it opens. */
 export default function ExtractLinksTab() {
-  const { t } = useTranslation('extract')
+  const { t } = useTranslation(['extract', 'common'])
   const session = useSession().data
   const target = useExtractTarget()
   const settings = useSettings()
   const [form, setForm] = useState<ExtractForm>(defaultForm)
   const [saving, setSaving] = useState(false)
-  const test = useTestLink()
-  const [waitEnds, setWaitEnds] = useState<number | null>(null)
+  const [loadedId, setLoadedId] = useState<string | null>(null)
+  const { test, waitEnds, waiting, run, retry, cancel, reset } = useLinkTest()
 
   const set = useCallback(<K extends keyof ExtractForm>(field: K, value: ExtractForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }))
   }, [])
   const switchProduct = (product: ExtractProduct) => {
     setForm((current) => ({ ...current, product, server: '', state: '', city: '' }))
-    test.reset()
+    reset()
   }
 
   const checked = useMemo(() => checkForm(form), [form])
@@ -42,26 +42,17 @@ export default function ExtractLinksTab() {
     () => (input && target.data ? buildExtractUrl(target.data.baseUrl, target.data.accountName, input) : null),
     [input, target.data],
   )
-
-  const runTest = (sent: ExtractInput) =>
-    test.mutate(sent, {
-      onSuccess: (result) =>
-        setWaitEnds(result.outcome === 'refused' && result.code === 111 ? Date.now() + EXTRACT_RETRY_MS : null),
-    })
-  const retest = () => {
-    if (!input) return
-    const wait =
-      test.data?.outcome === 'refused' && test.data.code === 111 && waitEnds !== null ? waitUntil(waitEnds) : null
-    if (wait) void wait.then(() => runTest(input))
-    else runTest(input)
-  }
+  // A waiting retry was for the link as it was: a changed link drops it.
+  const inputKey = input ? JSON.stringify(input) : null
+  useEffect(() => cancel(), [inputKey, cancel])
+  const retest = () => input && retry(input)
   const presets = settings.data?.presets ?? []
 
   return (
     <PageLayout
       title={t('title')}
       description={t('description')}
-      productSwitch={<ProductSwitch section="locations" value={form.product} onChange={switchProduct} />}
+      productSwitch={<ProductSwitch section="extractLinks" value={form.product} onChange={switchProduct} />}
     >
       <Box className={classes.layout}>
         <Card className={classes.link}>
@@ -69,8 +60,8 @@ export default function ExtractLinksTab() {
             url={url}
             input={input}
             loading={target.isPending}
-            onTest={() => input && runTest(input)}
-            testing={test.isPending}
+            onTest={() => input && run(input)}
+            testing={test.isPending || waiting}
             extra={
               <Button
                 variant="default"
@@ -93,7 +84,7 @@ export default function ExtractLinksTab() {
                   result={test.data}
                   waitUntil={waitEnds}
                   onRetest={retest}
-                  retesting={test.isPending}
+                  retesting={test.isPending || waiting}
                 />
               ) : null}
             </Stack>
@@ -110,19 +101,29 @@ export default function ExtractLinksTab() {
         </Card>
         <Card className={classes.presets}>
           <Text fw={600} size="sm" component="h2" mb="xs">
-            {t('presets.label')}
+            {t('common:presets.label')}
           </Text>
           <PresetList
             presets={presets}
+            kind="extract"
             defaultId={settings.data?.defaultPresetId ?? null}
+            activeId={loadedId}
             onUse={(preset) => {
               setForm(formOf(preset.input))
-              test.reset()
+              setLoadedId(preset.id)
+              reset()
             }}
           />
         </Card>
       </Box>
-      {saving ? <SavePresetDialog onClose={() => setSaving(false)} presets={presets} input={input} /> : null}
+      <SavePresetDialog
+        opened={saving}
+        onClose={() => setSaving(false)}
+        title={t('presets.saveTitle')}
+        placeholder={t('presets.namePlaceholder')}
+        presets={presets}
+        draft={input ? { kind: 'extract', input } : null}
+      />
     </PageLayout>
   )
 }

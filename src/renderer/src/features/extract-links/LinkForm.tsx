@@ -89,7 +89,7 @@ function AdvancedFields({ form, set, errors }: Pick<LinkFormProps, 'form' | 'set
   const none = { value: '', label: t('advanced.none') }
   return (
     <Stack gap="md">
-      <Alert variant="light" color="yellow" icon={<IconFlask size={18} aria-hidden="true" />} p="sm">
+      <Alert variant="outline" color="yellow" icon={<IconFlask size={18} aria-hidden="true" />} p="sm">
         <Text size="sm">{t('advanced.notice')}</Text>
       </Alert>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Group, List, Stack, Text } from '@mantine/core'
+import { ActionIcon, Alert, Button, Group, List, ScrollArea, Stack, Text } from '@mantine/core'
+import { useSecondsLeft } from '@renderer/lib/countdown'
 import { ErrorAlert } from '@renderer/lib/errors'
 import { useChannelMutation } from '@renderer/lib/invalidation'
 import { useOpenTab } from '@renderer/lib/navigation'
@@ -7,9 +8,8 @@ import { ProxyTestPanel } from '@renderer/ui/proxy-test/ProxyTestPanel'
 import type { ExtractedProxy, ExtractProduct, ExtractTestResult } from '@shared/domain/extract'
 import { labelKey } from '@shared/products'
 import { IconCircleCheck, IconClock, IconPlugConnected, IconSettings, IconShieldPlus } from '@tabler/icons-react'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSecondsLeft } from './countdown'
 
 export const entryText = (p: ExtractedProxy) => (p.host.includes(':') ? `[${p.host}]:${p.port}` : `${p.host}:${p.port}`)
 
@@ -57,28 +57,30 @@ function Proxies({ proxies, product }: { proxies: ExtractedProxy[]; product: Ext
           <CopyButton value={lines.join('\n')} label={t('result.copyAll')} text={t('result.copyAll')} />
         ) : null}
       </Group>
-      <List listStyleType="none" spacing={2} aria-label={t('result.label')} mah={260} style={{ overflowY: 'auto' }}>
-        {lines.map((line, i) => (
-          <List.Item key={line}>
-            <Group gap={4} wrap="nowrap">
-              <CopyButton value={line} label={t('result.copyEntry', { entry: line })} />
-              <ActionIcon
-                variant={trying === proxies[i] ? 'light' : 'subtle'}
-                color="gray"
-                onClick={() => setTrying(proxies[i])}
-                aria-label={t('result.testThroughEntry', { entry: line })}
-                title={t('result.testThroughEntry', { entry: line })}
-                aria-pressed={trying === proxies[i]}
-              >
-                <IconPlugConnected size={16} aria-hidden="true" />
-              </ActionIcon>
-              <Text ff="monospace" size="sm">
-                {line}
-              </Text>
-            </Group>
-          </List.Item>
-        ))}
-      </List>
+      <EntriesBox count={lines.length}>
+        <List listStyleType="none" spacing={2} aria-label={t('result.label')}>
+          {lines.map((line, i) => (
+            <List.Item key={line}>
+              <Group gap={4} wrap="nowrap">
+                <CopyButton value={line} label={t('result.copyEntry', { entry: line })} />
+                <ActionIcon
+                  variant={trying === proxies[i] ? 'light' : 'subtle'}
+                  color="gray"
+                  onClick={() => setTrying(proxies[i])}
+                  aria-label={t('result.testThroughEntry', { entry: line })}
+                  title={t('result.testThroughEntry', { entry: line })}
+                  aria-pressed={trying === proxies[i]}
+                >
+                  <IconPlugConnected size={16} aria-hidden="true" />
+                </ActionIcon>
+                <Text ff="monospace" size="sm">
+                  {line}
+                </Text>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      </EntriesBox>
       {trying ? (
         <ProxyTestPanel
           input={{ kind: 'entry', entry: { product, host: trying.host, port: trying.port } }}
@@ -86,6 +88,18 @@ function Proxies({ proxies, product }: { proxies: ExtractedProxy[]; product: Ext
         />
       ) : null}
     </>
+  )
+}
+
+/** Entries shown whole up to this many; a longer list scrolls, with a scrollbar that is always visible. */
+export const ENTRIES_SHOWN_WHOLE = 20
+
+function EntriesBox({ count, children }: { count: number; children: ReactNode }) {
+  if (count <= ENTRIES_SHOWN_WHOLE) return <>{children}</>
+  return (
+    <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars data-testid="extract-entries-scroll">
+      {children}
+    </ScrollArea.Autosize>
   )
 }
 

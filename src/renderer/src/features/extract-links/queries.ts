@@ -2,7 +2,10 @@ import { useChannelMutation } from '@renderer/lib/invalidation'
 import { channelQuery } from '@renderer/lib/queries'
 import { useQuery } from '@tanstack/react-query'
 
-/** The extract host and account name; they change only with the session, which drops this cache. */
+/**
+ * The extract host and account name. Not refetched on its own: a new session drops it, and a settings change
+ * (the extract host is a setting) marks it stale through the contract's `invalidates` (group `extract`).
+ */
 export const useExtractTarget = () =>
   useQuery({ ...channelQuery('extract.target'), staleTime: Number.POSITIVE_INFINITY })
 
@@ -12,8 +15,3 @@ export const useSettings = () => useQuery(channelQuery('settings.get'))
 
 export const useCopyLink = () => useChannelMutation('extract.copy')
 export const useTestLink = () => useChannelMutation('extract.test')
-
-export const useSavePreset = () => useChannelMutation('presets.save')
-export const useRenamePreset = () => useChannelMutation('presets.rename')
-export const useDeletePreset = () => useChannelMutation('presets.delete')
-export const useSetDefaultPreset = () => useChannelMutation('presets.setDefault')

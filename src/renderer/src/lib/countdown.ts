@@ -17,8 +17,26 @@ export function useSecondsLeft(until: number | null, now: () => number = Date.no
   return secondsLeft(until, now)
 }
 
-/** Resolves once `until` has passed on the page's timers (a retry that waits out Thordata's 2 s). */
-export function waitUntil(until: number, now: () => number = Date.now): Promise<void> {
+/**
+ * Resolves once `until` has passed on the page's timers: true when waited out, false when `signal` aborted first
+ * (the timer is then cleared, so nothing runs late).
+ */
+export function waitUntil(
+  until: number,
+  { now = Date.now, signal }: { now?: () => number; signal?: AbortSignal } = {},
+): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false)
   const ms = until - now()
-  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))
+  if (ms <= 0) return Promise.resolve(true)
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve(true)
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
