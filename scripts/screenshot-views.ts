@@ -211,6 +211,7 @@ export const views: View[] = [
       await page.getByRole('switch', { name: t('extract:advanced.toggle', 'Advanced') }).check()
       await page.getByRole('button', { name: t('extract:preview.test', 'Test link') }).click()
       await page.getByRole('status').waitFor()
+      await page.evaluate('window.scrollTo(0, 0)')
     },
   },
   {
@@ -230,6 +231,8 @@ export const views: View[] = [
     fullPage: true,
     open: async (page, ctx) => {
       await openEndpoint(page, ctx)
+      // Filling the form scrolled down to its last field: the window shot starts at the title, as a user opens it.
+      await page.evaluate('window.scrollTo(0, 0)')
     },
   },
   {
