@@ -11,6 +11,7 @@ import { createTranslator, type Language } from '@shared/i18n'
 import { en } from '@shared/i18n/en'
 import { zhCN } from '@shared/i18n/zh-CN'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { invokeBridge } from '../e2e/bridge/invoke'
 import { BRIDGE_SECRET_HEADER } from '../e2e/bridge/secret'
 import { BRIDGE_ACCOUNT, startBridgeServer } from '../e2e/bridge/server'
 import { chromiumArgs, chromiumExecutable } from './chromium'
@@ -35,18 +36,8 @@ function translator(language: Language): ViewContext['t'] {
 }
 
 async function invoke(bridge: Bridge, channel: string, input?: unknown) {
-  const response = await fetch(`${bridge.origin}/__bridge/invoke/${channel}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: bridge.origin,
-      'x-thordata-page': `${bridge.origin}/`,
-      [BRIDGE_SECRET_HEADER]: bridge.secret,
-    },
-    body: JSON.stringify(input === undefined ? {} : { input }),
-  })
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } }
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`)
+  const result = await invokeBridge(bridge, channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
 }
 
 /** Waits out finite animations (a dialog fading in) and two frames. */

@@ -1,5 +1,5 @@
 import { chromium, type Locator, type Page } from 'playwright-core'
-import { BRIDGE_SECRET_HEADER } from '../../e2e/bridge/secret'
+import { invokeBridge } from '../../e2e/bridge/invoke'
 import { startBridgeServer } from '../../e2e/bridge/server'
 import { chromiumArgs, chromiumExecutable } from '../chromium'
 import { type Figure, figure } from './figures'
@@ -57,16 +57,7 @@ export async function extractPreviewFigures(rendererDir: string): Promise<Figure
   const bridge = await startBridgeServer({ keychain: 'unavailable', rendererDir })
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   try {
-    const started = await fetch(`${bridge.origin}/__bridge/invoke/session.startDemo`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: bridge.origin,
-        'x-thordata-page': `${bridge.origin}/`,
-        [BRIDGE_SECRET_HEADER]: bridge.secret,
-      },
-      body: '{}',
-    }).then((r) => r.json() as Promise<{ ok: boolean }>)
+    const started = await invokeBridge(bridge, 'session.startDemo')
     if (!started.ok) throw new Error('Could not start demo mode')
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     await context.addCookies([bridge.cookie])

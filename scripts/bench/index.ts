@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
-import { BRIDGE_SECRET_HEADER } from '../../e2e/bridge/secret'
+import { invokeBridge } from '../../e2e/bridge/invoke'
 import { startBridgeServer } from '../../e2e/bridge/server'
 import { chromiumArgs, chromiumExecutable } from '../chromium'
 import { initialBundle } from './bundle'
@@ -104,17 +104,7 @@ async function browserFigures(): Promise<Figure[]> {
   const bridge = await startBridgeServer({ keychain: 'unavailable', rendererDir: RENDERER })
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs })
   try {
-    const invoke = (channel: string) =>
-      fetch(`${bridge.origin}/__bridge/invoke/${channel}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          origin: bridge.origin,
-          'x-thordata-page': `${bridge.origin}/`,
-          [BRIDGE_SECRET_HEADER]: bridge.secret,
-        },
-        body: '{}',
-      }).then((response) => response.json() as Promise<{ ok: boolean }>)
+    const invoke = (channel: string) => invokeBridge(bridge, channel)
     if (!(await invoke('session.startDemo')).ok) throw new Error('Could not start demo mode')
     // As after any earlier run: main has a balance on record, which the launch screen paints at once.
     if (!(await invoke('account.trafficBalance')).ok) throw new Error('Could not fetch the demo balance')
