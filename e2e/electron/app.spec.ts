@@ -1,10 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test'
-import { findElectron } from './electron-binary'
-
-const mainEntry = resolve(__dirname, '../../out/main/index.js')
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test'
+import { findElectron, launchApp } from './electron-binary'
 
 const electronBinary = findElectron()
 
@@ -13,23 +8,15 @@ test.describe('Thordata Desktop in Electron', () => {
 
   let app: ElectronApplication
   let page: Page
-  let userData: string
+
+  let close: () => Promise<void>
 
   test.beforeEach(async () => {
-    expect(existsSync(mainEntry), 'run `npx electron-vite build` first').toBe(true)
-    userData = mkdtempSync(join(tmpdir(), 'thordata-e2e-'))
-    app = await electron.launch({
-      executablePath: electronBinary.path,
-      // Chromium refuses to start its sandbox as root (CI containers); the app itself still asks for it.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-      env: { ...process.env, THORDATA_USER_DATA: userData },
-    })
-    page = await app.firstWindow()
+    ;({ app, page, close } = await launchApp('thordata-e2e-', electronBinary.path as string))
   })
 
   test.afterEach(async () => {
-    await app?.close()
-    rmSync(userData, { recursive: true, force: true })
+    await close?.()
   })
 
   test('first run: onboarding, then the demo shows the traffic balance', async () => {

@@ -1,10 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test'
-import { findElectron } from './electron-binary'
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test'
+import { findElectron, launchApp } from './electron-binary'
 
-const mainEntry = resolve(__dirname, '../../out/main/index.js')
 const electronBinary = findElectron()
 
 type MenuLike = { items: Array<{ label: string; click: () => void; submenu?: MenuLike | null }> }
@@ -33,17 +29,11 @@ test.describe('the tray and the global shortcut in Electron', () => {
 
   let app: ElectronApplication
   let page: Page
-  let userData: string
+
+  let close: () => Promise<void>
 
   test.beforeEach(async () => {
-    expect(existsSync(mainEntry), 'run `npx electron-vite build` first').toBe(true)
-    userData = mkdtempSync(join(tmpdir(), 'thordata-e2e-tray-'))
-    app = await electron.launch({
-      executablePath: electronBinary.path,
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-      env: { ...process.env, THORDATA_USER_DATA: userData },
-    })
-    page = await app.firstWindow()
+    ;({ app, page, close } = await launchApp('thordata-e2e-tray-', electronBinary.path as string))
     // Keep the tray's latest menu where the test can reach it: a panel's click is not something Playwright can do.
     await app.evaluate(({ Tray }) => {
       const set = Tray.prototype.setContextMenu
@@ -57,8 +47,7 @@ test.describe('the tray and the global shortcut in Electron', () => {
   })
 
   test.afterEach(async () => {
-    await app?.close()
-    rmSync(userData, { recursive: true, force: true })
+    await close?.()
   })
 
   test('Copy link → the preset puts its link on the system clipboard', async () => {
