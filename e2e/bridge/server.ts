@@ -5,6 +5,7 @@ import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:pa
 import { CONTENT_SECURITY_POLICY, FRAME_POLICY } from '../../src/main/app/window-policy'
 import { type Core, createCore } from '../../src/main/core/create-core'
 import { createNodePorts, type KeychainChoice, type PortRecord } from '../../src/main/core/node-ports'
+import { t } from '../../src/main/i18n'
 import { createLogger } from '../../src/main/log/logger'
 import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../src/main/simulator'
 import { bridgeClientScript } from './client-script'
@@ -83,11 +84,7 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
   async function startCore() {
     core = createCore({
       userDataDir,
-      ports: createNodePorts(
-        keychain,
-        record,
-        'This is the browser preview: updates are installed by the desktop app.',
-      ),
+      ports: createNodePorts(keychain, record, () => t('errors:updater.preview')),
       trust: (url) => {
         try {
           return new URL(url).origin === origin

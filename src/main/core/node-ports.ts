@@ -26,7 +26,11 @@ const unavailableKeyring: KeyringFactory = () => {
   return { getPassword: fail, setPassword: fail, deletePassword: fail }
 }
 
-export function createNodePorts(keychain: KeychainChoice, record: PortRecord, updaterReason: string): PlatformPorts {
+export function createNodePorts(
+  keychain: KeychainChoice,
+  record: PortRecord,
+  updaterReason: string | (() => string),
+): PlatformPorts {
   return {
     appInfo: {
       name: 'Thordata Desktop',

@@ -8,7 +8,7 @@ import { createUnsupportedUpdater } from '../updater/unsupported'
 
 /** electron-updater behind the update state machine; loaded on the first check, never at startup. */
 export function createElectronUpdater(log: Logger, options: { beforeInstall?: () => Promise<void> } = {}): UpdaterPort {
-  if (!app.isPackaged) return createUnsupportedUpdater(t('errors:updater.installedOnly'))
+  if (!app.isPackaged) return createUnsupportedUpdater(() => t('errors:updater.installedOnly'))
   return createUpdaterController(
     async () => {
       // require, not import(): from an ES import, electron-updater's lazy autoUpdater getter is not a named export.

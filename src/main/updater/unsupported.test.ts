@@ -13,4 +13,14 @@ describe('createUnsupportedUpdater', () => {
     expect(() => updater.install()).not.toThrow()
     expect(listener).not.toHaveBeenCalled()
   })
+
+  it('says its reason in the language of the moment', async () => {
+    let language = 'en'
+    const updater = createUnsupportedUpdater(() =>
+      language === 'en' ? 'Installed builds only' : '仅在安装版中检查更新',
+    )
+    expect(updater.status().reason).toBe('Installed builds only')
+    language = 'zh-CN'
+    expect((await updater.check()).reason).toBe('仅在安装版中检查更新')
+  })
 })

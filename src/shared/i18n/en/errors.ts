@@ -169,6 +169,7 @@ export const errors = {
     failed: 'The update failed: {{reason}}',
     noAnswer: 'The update server gave no answer',
     installedOnly: 'Updates are checked in installed builds only',
+    preview: 'This is the browser preview: updates are installed by the desktop app.',
   },
   generic: {
     unexpected: 'Something went wrong inside Thordata Desktop. Please try again.',

@@ -153,6 +153,7 @@ export const errors = {
     failed: '更新失败：{{reason}}',
     noAnswer: '更新服务器没有响应',
     installedOnly: '仅在安装版中检查更新',
+    preview: '这是浏览器预览版：更新由桌面应用安装。',
   },
   generic: {
     unexpected: 'Thordata Desktop 内部出错。请重试。',
