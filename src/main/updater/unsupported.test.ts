@@ -19,8 +19,8 @@ describe('createUnsupportedUpdater', () => {
     const updater = createUnsupportedUpdater(() =>
       language === 'en' ? 'Installed builds only' : '仅在安装版中检查更新',
     )
-    expect(updater.status().reason).toBe('Installed builds only')
+    expect(updater.status()).toEqual({ state: 'unsupported', reason: 'Installed builds only' })
     language = 'zh-CN'
-    expect((await updater.check()).reason).toBe('仅在安装版中检查更新')
+    expect(await updater.check()).toEqual({ state: 'unsupported', reason: '仅在安装版中检查更新' })
   })
 })
