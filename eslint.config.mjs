@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint'
 const electronOnlyHere = ['src/main/index.ts', 'src/main/electron/**', 'src/preload/**', 'e2e/electron/**']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'test-results-*/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.mjs', 'build/**/*.js'], languageOptions: { globals: globals.node } },
