@@ -98,6 +98,20 @@ export const views: View[] = [
     },
   },
   {
+    name: 'proxy-user-usage-hourly',
+    caption: "A user's hourly usage (drawer, Hourly view)",
+    open: async (page, { startDemo, tab, t }) => {
+      await startDemo()
+      await tab('proxy-users')
+      await page
+        .getByRole('button', { name: t('proxyUsers:actions.usageOf', 'Usage of {{name}}', { name: 'shop01' }) })
+        .click()
+      await dialog(page).locator('.recharts-bar-rectangle').first().waitFor()
+      await dialog(page).getByText(t('proxyUsers:usage.byHour', 'Hourly'), { exact: true }).click()
+      await dialog(page).locator('.recharts-line, .recharts-area').first().waitFor()
+    },
+  },
+  {
     name: 'whitelist',
     caption: 'Whitelist IPs: the add bar, the quota and the list',
     fullPage: true,

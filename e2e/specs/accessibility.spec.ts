@@ -82,6 +82,12 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
     await page.getByRole('button', { name: `Usage of ${username}` }).click()
     await page.getByRole('dialog').locator('.recharts-bar-rectangle, table').first().waitFor()
     await expectAccessible(page, { name: 'Usage drawer', include: [dialog], known: known.usageDrawer })
+    await page.getByRole('dialog').getByText('Hourly', { exact: true }).click()
+    await page
+      .getByRole('dialog')
+      .getByText(/^Used in these hours: /)
+      .waitFor()
+    await expectAccessible(page, { name: 'Usage drawer, hourly', include: [dialog], known: known.usageDrawer })
   })
 
   test('whitelist, batch add and the delete confirmation', async ({ page }) => {

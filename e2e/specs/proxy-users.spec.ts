@@ -172,4 +172,37 @@ test.describe('proxy users', () => {
     }
     for (const user of users) expect(text).not.toContain(user.password)
   })
+
+  test('a user’s usage: daily, then hourly; a window over 180 days is refused on the field', async ({
+    page,
+    harness,
+  }) => {
+    await openDemoTab(page, 'Proxy users')
+    await page.getByRole('table', { name: 'Proxy users' }).locator('tr[data-row-index]').first().waitFor()
+    const users = (await residentialUsers(harness)) as (SimUser & { usage: { date: string; kb: number }[] })[]
+    // Someone who used traffic yesterday, so the last 24 hours have finished hours with usage.
+    const busy = users.find((u) => u.usage.slice(-2).some((day) => day.kb > 0))
+    if (!busy) throw new Error('the demo account has no user with recent usage')
+
+    await page.getByRole('button', { name: `Usage of ${busy.username}` }).click()
+    const drawer = page.getByRole('dialog', { name: `Usage of ${busy.username}` })
+    await expect(drawer.getByRole('table', { name: `Daily usage of ${busy.username}` })).toBeVisible()
+    await drawer.getByText('Hourly', { exact: true }).click()
+    const chart = drawer.getByRole('figure', { name: `Hourly traffic of ${busy.username}` })
+    await expect(chart.locator('.recharts-line').first()).toBeVisible()
+    await expect(drawer.getByText(/^Used in these hours: /)).toBeVisible()
+
+    // Seven months back to the 1st, then forward to this month's 1st: more than 180 days.
+    const now = new Date()
+    const monthName = (d: Date) => d.toLocaleString('en-US', { month: 'long' })
+    const start = new Date(now.getFullYear(), now.getMonth() - 7, 1)
+    await drawer.getByRole('button', { name: /^Hours/ }).click()
+    for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Previous month' }).click()
+    await page.getByRole('button', { name: `1 ${monthName(start)} ${start.getFullYear()}`, exact: true }).click()
+    for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Next month' }).click()
+    await page.getByRole('button', { name: `1 ${monthName(now)} ${now.getFullYear()}`, exact: true }).click()
+    await expect(drawer.getByText('Pick at most 180 days')).toBeVisible()
+    // The chart still shows the last window that was allowed.
+    await expect(chart.locator('.recharts-line').first()).toBeVisible()
+  })
 })

@@ -10,5 +10,6 @@ export function proxyUserHandlers(client: ThordataClient) {
     'proxyUsers.update': (input) => client.proxyUsers.update(input),
     'proxyUsers.delete': (input) => client.proxyUsers.delete(input),
     'proxyUsers.usage': (input) => client.proxyUsers.usage(input),
+    'proxyUsers.usageHourly': (input) => client.proxyUsers.usageHourly(input),
   } satisfies Partial<Handlers>
 }

@@ -1,3 +1,4 @@
+import type { ProxyUserHourlyUsage, ProxyUserHourlyUsageInput } from '@shared/domain/hourly-usage'
 import type {
   CreateProxyUserInput,
   DeleteProxyUserInput,
@@ -12,6 +13,7 @@ import type {
 import type { TrafficUnit } from '@shared/traffic'
 import { fromBytes } from '@shared/traffic'
 import type { ThordataConfig } from './config'
+import { parseProxyUserHourlyUsage } from './hourly-usage'
 import { Fields, isRow, listIn, readRows } from './parse'
 import { proxyUserProxyType } from './products'
 import type { Transport } from './transport'
@@ -124,6 +126,17 @@ export function createProxyUsersApi(transport: Transport, config: () => Thordata
         to_date: input.to,
       })
       return parseProxyUserUsage(data, input, config().usageUnit)
+    },
+
+    /** Reference §4.6: hours are "yyyy-mm-dd HH", both ends included. */
+    async usageHourly(input: ProxyUserHourlyUsageInput): Promise<ProxyUserHourlyUsage> {
+      const data = await transport.get('/proxy-users/usage-statistics-hour', {
+        proxy_type: proxyUserProxyType(input.product),
+        username: input.username,
+        from_date: input.from,
+        to_date: input.to,
+      })
+      return parseProxyUserHourlyUsage(data, input, config().usageUnit)
     },
   }
 }

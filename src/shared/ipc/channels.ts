@@ -21,6 +21,7 @@ export const channels = [
   'proxyUsers.update',
   'proxyUsers.delete',
   'proxyUsers.usage',
+  'proxyUsers.usageHourly',
   'whitelist.list',
   'whitelist.add',
   'whitelist.addMany',

@@ -12,6 +12,7 @@ import type { BalanceUnitStatus } from '../domain/balance-unit'
 import { type EndpointTexts, endpointCopyInput, endpointRevealInput } from '../domain/endpoint'
 import { type ExtractTarget, type ExtractTestResult, extractInput } from '../domain/extract'
 import type { Fetched } from '../domain/figures'
+import { type ProxyUserHourlyUsage, proxyUserHourlyUsageInput } from '../domain/hourly-usage'
 import {
   type Asn,
   asnsInput,
@@ -118,6 +119,7 @@ export const contract = {
   'proxyUsers.update': channel<void>()(updateProxyUserInput, changes('proxyUsers')),
   'proxyUsers.delete': channel<void>()(deleteProxyUserInput, changes('proxyUsers')),
   'proxyUsers.usage': channel<ProxyUserUsage>()(proxyUserUsageInput),
+  'proxyUsers.usageHourly': channel<ProxyUserHourlyUsage>()(proxyUserHourlyUsageInput),
 
   'whitelist.list': channel<Whitelist>()(whitelistInput),
   'whitelist.add': channel<void>()(addWhitelistIpInput, changes('whitelist')),

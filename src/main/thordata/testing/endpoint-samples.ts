@@ -102,6 +102,19 @@ export const endpointSamples: Record<string, EndpointSample> = {
     call: (c, s) =>
       c.proxyUsers.usage({ product: 'residential', username: s.state.proxyUsers[1][0].username, ...lastDays(s) }),
   },
+  'proxyUsers.usageHourly': {
+    method: 'GET',
+    path: '/proxy-users/usage-statistics-hour',
+    call: (c, s) => {
+      const { to } = lastDays(s)
+      return c.proxyUsers.usageHourly({
+        product: 'residential',
+        username: s.state.proxyUsers[1][0].username,
+        from: `${to} 00`,
+        to: `${to} 23`,
+      })
+    },
+  },
 
   'whitelist.list': {
     method: 'GET',

@@ -20,6 +20,7 @@ const reads: Channel[] = [
   'proxyUsers.list',
   'proxyUsers.names',
   'proxyUsers.usage',
+  'proxyUsers.usageHourly',
   'whitelist.list',
   'whitelist.publicIp',
   // Extract links: copying and testing change nothing cached (a 118 reaches the window as session.changed).

@@ -59,6 +59,7 @@ export const validation = {
     format: 'Use a date like 2026-01-31',
     notReal: 'Not a real date',
     dateTime: 'Use a date and time like 2026-01-31T12:00:00Z',
+    hour: 'Use an hour like 2026-01-31 13',
     startBeforeEnd: 'The start date must be on or before the end date',
     startBeforeEndTime: 'The start must be before the end',
     usageRange: `Thordata keeps usage for ranges of at most ${MAX_USAGE_RANGE_DAYS} days`,

@@ -56,6 +56,7 @@ export const validation = {
     format: '请使用 2026-01-31 这样的日期格式',
     notReal: '日期无效',
     dateTime: '请使用 2026-01-31T12:00:00Z 这样的日期时间格式',
+    hour: '请使用 2026-01-31 13 这样的小时格式',
     startBeforeEnd: '开始日期不能晚于结束日期',
     startBeforeEndTime: '开始时间必须早于结束时间',
     usageRange: `Thordata 每次最多查询 ${MAX_USAGE_RANGE_DAYS} 天的用量`,

@@ -1,4 +1,4 @@
-import { Box, Drawer, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core'
+import { Box, Drawer, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core'
 import { type DayRange, lastDays } from '@renderer/lib/date-limits'
 import { formatIn, formatMediumDate, formatTraffic, todayIso, unitFor } from '@renderer/lib/format'
 import { DEFAULT_USAGE_DAYS, fillDays, USAGE_LIMITS, usagePoints } from '@renderer/lib/usage'
@@ -10,6 +10,7 @@ import { MAX_USAGE_RANGE_DAYS, type UsageDay } from '@shared/domain/account'
 import type { ProxyUser, ProxyUserProduct } from '@shared/domain/proxy-users'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HourlyUsage } from './HourlyUsage'
 import { useProxyUserUsage } from './queries'
 
 const CHART_HEIGHT = 220
@@ -33,8 +34,35 @@ export function UsageDrawer({ opened, product, user, viewKey, onClose }: UsageDr
       size="xl"
       title={<Text fw={650}>{t('usage.title', { name: user?.username ?? '' })}</Text>}
     >
-      {user ? <UserUsage key={viewKey} product={product} user={user} /> : null}
+      {user ? <UsageViews key={viewKey} product={product} user={user} /> : null}
     </Drawer>
+  )
+}
+
+type UsageView = 'daily' | 'hourly'
+
+/** Daily by default; the hourly view is for looking closer (reference §4.6). */
+function UsageViews({ product, user }: { product: ProxyUserProduct; user: ProxyUser }) {
+  const { t } = useTranslation('proxyUsers')
+  const [view, setView] = useState<UsageView>('daily')
+  return (
+    <Stack gap="lg">
+      <SegmentedControl
+        aria-label={t('usage.view')}
+        value={view}
+        onChange={(next) => setView(next === 'hourly' ? 'hourly' : 'daily')}
+        data={[
+          { value: 'daily', label: t('usage.byDay') },
+          { value: 'hourly', label: t('usage.byHour') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      {view === 'daily' ? (
+        <UserUsage product={product} user={user} />
+      ) : (
+        <HourlyUsage product={product} username={user.username} />
+      )}
+    </Stack>
   )
 }
 

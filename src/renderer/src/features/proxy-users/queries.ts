@@ -83,3 +83,13 @@ export function useDeleteProxyUser() {
     successMessage: ({ username }) => i18n.t('proxyUsers:notify.deleted', { name: username }),
   })
 }
+
+export const useProxyUserHourlyUsage = (
+  product: ProxyUserProduct,
+  username: string,
+  hours: { from: string; to: string },
+) =>
+  useQuery({
+    ...channelQuery('proxyUsers.usageHourly', { product, username, ...hours }),
+    placeholderData: (previous) => previous,
+  })
