@@ -39,6 +39,13 @@ const calls: Record<SdkEndpoint, (c: ThordataClient) => Promise<unknown>> = {
     }),
   'proxyUsers.delete': (c) => c.proxyUsers.delete({ product: 'residential', username: 'user01' }),
   'proxyUsers.usage': (c) => c.proxyUsers.usage({ product: 'residential', username: 'user01', ...range }),
+  'proxyUsers.usageHourly': (c) =>
+    c.proxyUsers.usageHourly({
+      product: 'residential',
+      username: 'user01',
+      from: '2024-01-01 00',
+      to: '2024-01-01 23',
+    }),
   'whitelist.list': (c) => c.whitelist.list({ product: 'residential' }),
   'whitelist.add': (c) => c.whitelist.add({ product: 'residential', ip: '1.2.3.4' }),
   'whitelist.delete': (c) => c.whitelist.delete({ product: 'residential', ip: '1.2.3.4' }),
@@ -76,6 +83,13 @@ const expected: Record<string, unknown> = {
     rangeUsedBytes: 100 * KB,
     days: [{ date: '2024-01-01', usedBytes: 100 * KB }],
     trafficLimitBytes: null,
+  },
+  'py-proxy-user-usage-hour': {
+    username: 'user01',
+    from: '2024-01-01 00',
+    to: '2024-01-01 23',
+    rangeUsedBytes: 10 * KB,
+    hours: [{ hour: '2024-01-01 12', usedBytes: 10 * KB }],
   },
   'py-countries': [{ code: 'US', name: 'United States' }],
   'py-states': [{ countryCode: 'US', code: 'wa', name: 'Washington' }],
@@ -149,8 +163,8 @@ describe("bodies from Thordata's own SDK test suites", () => {
   it('states an expectation for every collected body', () => {
     expect(sdkBodies.map((b) => b.id).filter((id) => !(id in expected))).toEqual([])
     expect(new Set(sdkBodies.map((b) => b.id)).size).toBe(sdkBodies.length)
-    expect(sdkBodies).toHaveLength(33)
-    expect(sdkBodiesWithoutEndpoint).toHaveLength(4)
+    expect(sdkBodies).toHaveLength(34)
+    expect(sdkBodiesWithoutEndpoint).toHaveLength(3)
   })
 })
 

@@ -5,8 +5,8 @@
  * returns the envelope's `data` only, so those bodies are wrapped in `{"code":200,"data":…}` as the SDK's
  * `_get_locations` unwraps it.
  *
- * Bodies from the same suites for endpoints this client does not call (proxy-users/usage-statistics-hour and the
- * unlimited bound-user trio) are listed in `sdkBodiesWithoutEndpoint`, so the count stays honest.
+ * Bodies from the same suites for endpoints this client does not call (the unlimited bound-user trio) are listed
+ * in `sdkBodiesWithoutEndpoint`, so the count stays honest.
  */
 const PY_CLIENT = 'Thordata/thordata-python-sdk tests/test_client.py @29e92ec43810479e2c92abd82ed6b595ae340d6e'
 const PY_UNLIMITED = 'Thordata/thordata-python-sdk tests/test_unlimited.py @4ce62e43d6e7e5e5ba56764aaf105275558f5e31'
@@ -29,6 +29,7 @@ export type SdkEndpoint =
   | 'proxyUsers.update'
   | 'proxyUsers.delete'
   | 'proxyUsers.usage'
+  | 'proxyUsers.usageHourly'
   | 'whitelist.list'
   | 'whitelist.add'
   | 'whitelist.delete'
@@ -87,6 +88,12 @@ export const sdkBodies: SdkBody[] = [
     source: `${PY_CLIENT} test_get_proxy_user_usage`,
     endpoint: 'proxyUsers.usage',
     body: { code: 200, data: [{ date: '2024-01-01', usage: 100 }] },
+  },
+  {
+    id: 'py-proxy-user-usage-hour',
+    source: `${PY_CLIENT} test_get_proxy_user_usage_hour`,
+    endpoint: 'proxyUsers.usageHourly',
+    body: { code: 200, data: { data: [{ hour: '2024-01-01 12', usage: 10 }] } },
   },
   // Python SDK, TestClientLocationsAndASN and TestClientMethods (the `_get_locations` return values)
   {
@@ -284,10 +291,6 @@ export const sdkBodies: SdkBody[] = [
 export const sdkEmptyData = { source: `${PY_CONFTEST} mock_response`, body: { code: 200, data: {} } }
 
 export const sdkBodiesWithoutEndpoint = [
-  {
-    source: `${PY_CLIENT} test_get_proxy_user_usage_hour`,
-    body: { code: 200, data: { data: [{ hour: '2024-01-01 12', usage: 10 }] } },
-  },
   {
     source: `${PY_UNLIMITED} test_list_bound_users_success`,
     body: { code: 200, data: { list: [{ username: 'u1' }] } },
