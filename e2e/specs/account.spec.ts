@@ -65,6 +65,8 @@ test.describe('account figures', () => {
   test("the window paints the kept balance before the app's code has run", async ({ page, harness }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Explore demo' }).click()
+    // The demo's simulator exists once the session has switched to it.
+    await expect(page.getByTestId('account-chip')).toContainText('Demo')
     const sim = (await harness.simState('demo')) as { trafficBalanceMb: number }
     await expect(traffic(page)).toContainText(gb(sim.trafficBalanceMb))
     // As in the test above: once the usage answer has settled the unit, a Refresh keeps the balance again.
