@@ -23,6 +23,8 @@ export interface AppError {
   field?: string
   /** True when the same request may simply be tried again. */
   retryable: boolean
+  /** 'unknown': a purchase whose answer was lost or unreadable; it may have gone through (check before ordering again). */
+  outcome?: 'unknown'
 }
 
 export function appError(

@@ -39,10 +39,28 @@ export async function readTrafficBalance(client: ThordataClient, units: BalanceU
   return unit === readIn ? read : { ...read, remainingBytes: toBytes(read.remainingBytes / unitBytes[readIn], unit) }
 }
 
-export function accountHandlers(client: ThordataClient, tray: BalanceSink, units: BalanceUnitService) {
+/** After a write that changes account figures (an order, a CDK), the next reads ask Thordata for this long. */
+export const AFTER_WRITE_MS = 30_000
+
+/**
+ * `lastWrite`: when a call that changes account figures last finished (see handlers/index.ts). A tray poll that
+ * was under way then, or a figure it kept, may predate the change, so within AFTER_WRITE_MS nothing is shared.
+ */
+export function accountHandlers(
+  client: ThordataClient,
+  tray: BalanceSink,
+  units: BalanceUnitService,
+  lastWrite: () => number = () => 0,
+  now: () => number = Date.now,
+) {
+  const justWritten = () => now() - lastWrite() < AFTER_WRITE_MS
   return {
     'account.trafficBalance': async () => {
-      const fresh = tray.sharedBalance ? await tray.sharedBalance(FRESH_BALANCE_MS) : tray.fresh(FRESH_BALANCE_MS)
+      const fresh = justWritten()
+        ? null
+        : tray.sharedBalance
+          ? await tray.sharedBalance(FRESH_BALANCE_MS)
+          : tray.fresh(FRESH_BALANCE_MS)
       if (fresh) return fresh
       const ticket = tray.ticket()
       const balance = await readTrafficBalance(client, units)
@@ -51,7 +69,7 @@ export function accountHandlers(client: ThordataClient, tray: BalanceSink, units
     },
     'account.walletBalance': async () => {
       // Only a request under way is shared: a Refresh moments after the tray's poll still asks Thordata.
-      const shared = await tray.sharedWallet?.()
+      const shared = justWritten() ? null : await tray.sharedWallet?.()
       if (shared) return shared
       const ticket = tray.ticket()
       const wallet = await client.account.walletBalance()
@@ -60,7 +78,7 @@ export function accountHandlers(client: ThordataClient, tray: BalanceSink, units
     },
     'account.usage': async (range) => {
       // The tray's usage records for the forecast are this same report when the tab shows its default range.
-      const shared = await tray.sharedUsage?.(range)
+      const shared = justWritten() ? null : await tray.sharedUsage?.(range)
       if (shared) return shared
       const ticket = tray.ticket()
       const report = await client.account.usage(range)

@@ -58,6 +58,5 @@ export function extractHandlers({ client, session, clipboard, handedOut }: Extra
       await clipboard.writeText(await client.extract.link(input))
     },
     'extract.test': test,
-    'unlimited.servers': () => client.unlimited.list(),
   } satisfies Partial<Handlers>
 }

@@ -1,3 +1,4 @@
+import { type Channel, contract } from '@shared/ipc/contract'
 import type { EventBus } from '../core/events'
 import type { FiguresStore } from '../core/figures'
 import type { PlatformPorts } from '../core/ports'
@@ -11,6 +12,7 @@ import type { BatchConfig } from '../whitelist/batch-runner'
 import type { PublicIpDeps } from '../whitelist/public-ip'
 import { accountHandlers, type BalanceSink } from './account'
 import { appHandlers } from './app'
+import { cdkHandlers } from './cdk'
 import { type EndpointHandlerDeps, endpointHandlers } from './endpoints'
 import { extractHandlers } from './extract'
 import { locationHandlers } from './locations'
@@ -18,6 +20,8 @@ import { presetHandlers } from './presets'
 import { proxyUserHandlers } from './proxy-users'
 import { sessionHandlers } from './session'
 import { settingsHandlers } from './settings'
+import { staticProxyHandlers } from './static-proxies'
+import { unlimitedHandlers } from './unlimited'
 import { whitelistHandlers } from './whitelist'
 
 export interface HandlerDeps {
@@ -42,6 +46,20 @@ export interface HandlerDeps {
   handedOut: Pick<HandedOut, 'remember'>
 }
 
+/**
+ * Notes when each call that changes account figures (its contract names `account` stale) finishes, whatever its
+ * outcome (a lost answer may have charged too), so the account reads after it ask Thordata, not a tray poll.
+ */
+function markAccountWrites(handlers: Handlers, mark: () => void): Handlers {
+  const marked = { ...handlers } as Record<Channel, (input: unknown) => Promise<unknown>>
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    if (!contract[channel].invalidates.includes('account')) continue
+    const handler = marked[channel]
+    marked[channel] = (input) => handler(input).finally(mark)
+  }
+  return marked as Handlers
+}
+
 /** The handler table: one function per contract channel. `satisfies` makes a missing channel a compile error. */
 export function createHandlers({
   session,
@@ -57,9 +75,10 @@ export function createHandlers({
   handedOut,
   endpoints,
 }: HandlerDeps): Handlers {
-  return {
+  let lastAccountWrite = 0
+  const table = {
     ...sessionHandlers(session, figures),
-    ...accountHandlers(client, tray, balanceUnits),
+    ...accountHandlers(client, tray, balanceUnits, () => lastAccountWrite),
     ...locationHandlers(client),
     ...proxyUserHandlers(client),
     ...whitelistHandlers(client, publicIp, {
@@ -68,8 +87,14 @@ export function createHandlers({
     }),
     ...settingsHandlers(session, events),
     ...extractHandlers({ client, session, clipboard: ports.clipboard, handedOut }),
+    ...staticProxyHandlers(client, ports.clipboard),
+    ...unlimitedHandlers(client),
+    ...cdkHandlers(client),
     ...presetHandlers(presets),
     ...endpointHandlers(endpoints),
     ...appHandlers(ports, session),
   } satisfies Handlers
+  return markAccountWrites(table, () => {
+    lastAccountWrite = Date.now()
+  })
 }

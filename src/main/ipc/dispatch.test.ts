@@ -58,6 +58,24 @@ describe('IPC dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
 
+  it('never offers a blind retry after an unexpected error in a change (a purchase): its outcome is unknown', async () => {
+    const { dispatch } = setup({
+      'cdk.create': async () => {
+        throw new TypeError('cannot read properties of undefined')
+      },
+      'account.usage': async () => {
+        throw new TypeError('cannot read properties of undefined')
+      },
+    })
+    const write = await dispatch('cdk.create', { trafficBytes: 1024 ** 3, count: 1 }, { url: appUrl })
+    expect(write).toMatchObject({ ok: false, error: { kind: 'server', retryable: false, outcome: 'unknown' } })
+    expect(JSON.stringify(write)).toContain('may or may not have been made')
+    // A read keeps its retry: reading again changes nothing.
+    const read = await dispatch('account.usage', { from: '2026-01-01', to: '2026-01-02' }, { url: appUrl })
+    expect(read).toMatchObject({ ok: false, error: { kind: 'server', retryable: true } })
+    expect(read.ok ? null : read.error.outcome).toBeUndefined()
+  })
+
   it('passes an AppError through and hides unexpected errors behind a plain message', async () => {
     const { dispatch: withAppError } = setup({
       'account.usage': async () => {

@@ -56,7 +56,13 @@ export function createDispatcher({ handlers, trust, log }: DispatchOptions) {
       return ok(await handler(parsed.data))
     } catch (cause) {
       // Expected failures carry their AppError; anything else is a bug worth a log line (redacted).
-      if (!(cause instanceof AppErrorException) && !isAppError(cause)) log.error(`${channel} failed`, cause)
+      if (cause instanceof AppErrorException || isAppError(cause)) return fail(toAppError(cause))
+      log.error(`${channel} failed`, cause)
+      // A change that broke halfway may have been applied: never offered as a blind retry (a purchase, twice).
+      if (contract[channel].invalidates.length > 0) {
+        const unknown = toAppError(cause, t('errors:generic.unexpectedChange'))
+        return fail({ ...unknown, retryable: false, outcome: 'unknown' })
+      }
       return fail(toAppError(cause, t('errors:generic.unexpected')))
     }
   }

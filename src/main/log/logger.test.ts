@@ -41,6 +41,10 @@ describe('log redaction', () => {
     )
     expect(redact('{"password":"Pw123456","username":"shop01"}')).toBe('{"password":"[redacted]","username":"shop01"}')
     expect(redact('headers token: abc123, key: zzz')).toBe('headers token: [redacted], key: [redacted]')
+    // The ISP list's other spelling (`user`/`pwd`, reference §6.1).
+    expect(redact('{"ip":"198.51.100.20","user":"isp_u1","pwd":"isp_p1"}')).toBe(
+      '{"ip":"198.51.100.20","user":"isp_u1","pwd":"[redacted]"}',
+    )
   })
 
   it('masks a held secret wherever it appears', () => {

@@ -8,9 +8,9 @@ export interface Logger {
   error(message: string, details?: unknown): void
 }
 
-const secretParam = /\b(token|key|password|new_password|apikey|sign|secret)=([^&\s"']+)/gi
-const secretJson = /("(?:token|key|password|new_password|apiKey|sign|secret)"\s*:\s*")([^"]*)(")/gi
-const secretHeader = /\b(token|key|password|apikey|sign):\s*([^\s,;]+)/gi
+const secretParam = /\b(token|key|password|new_password|pwd|apikey|sign|secret)=([^&\s"']+)/gi
+const secretJson = /("(?:token|key|password|new_password|pwd|apiKey|sign|secret)"\s*:\s*")([^"]*)(")/gi
+const secretHeader = /\b(token|key|password|pwd|apikey|sign):\s*([^\s,;]+)/gi
 
 /** Shorter values are not masked on their own: redacting every 3-letter word would make the log unreadable. */
 export const MIN_SECRET_LENGTH = 4

@@ -1,6 +1,6 @@
 import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type Simulator, startSimulator } from './index'
+import { DEMO_CREDENTIALS, type Simulator, startSimulator } from './index'
 
 let sim: Simulator | undefined
 afterEach(async () => {
@@ -60,5 +60,73 @@ describe('/__control', () => {
     }
     expect(JSON.stringify(sim.state)).toBe(before)
     expect(sim.faults.list()).toEqual([])
+  })
+
+  it('moves the clock forward on POST /clock, so a restart finishes without waiting; reset puts it back', async () => {
+    const start = Date.parse('2026-03-10T12:30:00Z')
+    sim = await startSimulator({ control: true, now: () => new Date(start) })
+    const server = sim.state.servers[0]
+    const post = (path: string, body: unknown) =>
+      fetch(`${sim?.origin}/__control${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    server.restartingUntil = start + 10_000
+    const moved = await post('/clock', { advanceMs: 10_000 })
+    expect(moved.status).toBe(200)
+    expect(await moved.json()).toEqual({ now: start + 10_000 })
+    const list = await fetch(`${sim.apiBaseUrl}/unlimited/server-list`, {
+      headers: { token: DEMO_CREDENTIALS.token, key: DEMO_CREDENTIALS.key },
+    })
+    const row = ((await list.json()) as { data: { ins_id: string; status: string }[] }).data.find(
+      (s) => s.ins_id === server.insId,
+    )
+    expect(row?.status).toBe('Turn on')
+    expect((await post('/clock', { advanceMs: -1 })).status).toBe(400)
+    expect((await post('/clock', {})).status).toBe(400)
+    await post('/reset', {})
+    expect(await (await post('/clock', { advanceMs: 0 })).json()).toEqual({ now: start })
+  })
+
+  it('holds a server "Restarting" on PATCH /state until the test ends it, and refuses an unknown server', async () => {
+    const start = Date.parse('2026-03-10T12:30:00Z')
+    sim = await startSimulator({ control: true, now: () => new Date(start) })
+    const server = sim.state.servers[0]
+    const patch = (body: unknown) =>
+      fetch(`${sim?.origin}/__control/state`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    const status = async () => {
+      const list = await fetch(`${sim?.apiBaseUrl}/unlimited/server-list`, {
+        headers: { token: DEMO_CREDENTIALS.token, key: DEMO_CREDENTIALS.key },
+      })
+      const rows = ((await list.json()) as { data: { ins_id: string; status: string }[] }).data
+      return rows.find((s) => s.ins_id === server.insId)?.status
+    }
+    const held = start + 3_600_000
+    expect((await patch({ servers: { [server.planName]: { restartingUntil: held } } })).status).toBe(200)
+    expect(await status()).toBe('Restarting')
+    // An hour of the simulator's clock later, it is still held: nothing real-time ends it.
+    await fetch(`${sim.origin}/__control/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 3_599_000 }) })
+    expect(await status()).toBe('Restarting')
+    expect((await patch({ servers: { [server.planName]: { restartingUntil: null } } })).status).toBe(200)
+    expect(await status()).toBe('Turn on')
+    const wallet = sim.state.walletBalance
+    const unknown = await patch({ walletBalance: 1, servers: { 'nosuch.proxy.thordata.net': { restartingUntil: 0 } } })
+    expect(unknown.status).toBe(400)
+    expect(sim.state.walletBalance).toBe(wallet)
+    expect((await patch({ servers: { [server.planName]: { running: true } } })).status).toBe(400)
+  })
+
+  it('lists the API requests it saw (method and path), never its own control calls', async () => {
+    sim = await startSimulator({ control: true })
+    await fetch(`${sim.apiBaseUrl}/unlimited/renew`, { method: 'POST' })
+    const answer = (await (await fetch(`${sim.origin}/__control/requests`)).json()) as {
+      requests: { method: string; path: string }[]
+    }
+    expect(answer.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/unlimited/renew'])
   })
 })

@@ -4,6 +4,7 @@ import { type FaultRegistry, faultSchema } from './faults'
 import { readBody } from './http/body'
 import { sendJson } from './http/reply'
 import { canonicalIp } from './ip'
+import type { SimRequest } from './requests'
 import type { SimState } from './state/types'
 import { parseDate } from './time'
 
@@ -19,19 +20,41 @@ export const statePatchSchema = z
       .object({ token: z.string().min(1), key: z.string().min(1) })
       .partial()
       .strict(),
+    /**
+     * Unlimited servers by plan name: `restartingUntil` (unix ms of the simulator's clock) holds one "Restarting"
+     * for as long as a test needs (a restart that never finishes), or ends a restart at once (null).
+     */
+    servers: z.record(z.string(), z.object({ restartingUntil: z.number().int().min(0).nullable() }).strict()),
   })
   .partial()
+  .strict()
+
+/** POST /__control/clock: moves the simulator's clock forward (a restart finishing, a term running out). */
+export const clockAdvanceSchema = z
+  .object({
+    advanceMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(366 * 86_400_000),
+  })
   .strict()
 
 export interface ControlDeps {
   state: SimState
   faults: FaultRegistry
   reset(): void
+  /** The API requests seen so far (GET /__control/requests: "was the order sent exactly once?"). */
+  requests(): SimRequest[]
+  /** Moves the simulator's clock forward by `ms`, and returns its new time (unix ms). */
+  advanceClock(ms: number): number
 }
 
 /**
  * /__control: how tests and tools arrange the simulator over HTTP.
- *   POST /faults (a Fault), GET /faults, DELETE /faults, POST /reset, GET /state, PATCH /state.
+ *   POST /faults (a Fault), GET /faults, DELETE /faults, POST /reset, GET /state, PATCH /state (account fields, and
+ *   a server's restart held or ended),
+ *   GET /requests (method and path of each API request), POST /clock ({advanceMs}: the clock moves forward).
  * Off unless a test starts the simulator with `control: true`. When on, only a local tool addressing this simulator
  * by its own loopback name (no DNS rebinding) and no other web page (Origin absent or our own) may use it.
  */
@@ -58,10 +81,22 @@ export function createControl(deps: ControlDeps) {
         case 'PATCH /state': {
           const patch = statePatchSchema.parse(await readJson(req))
           if (patch.publicIp !== undefined) patch.publicIp = canonicalIp(patch.publicIp) ?? patch.publicIp
-          const { credentials, ...fields } = patch
+          const { credentials, servers, ...fields } = patch
+          const serverPatches = Object.entries(servers ?? {}).map(([planName, change]) => {
+            const server = deps.state.servers.find((s) => s.planName === planName)
+            if (!server) throw new Error(`No unlimited server ${planName}`)
+            return { server, change }
+          })
+          for (const { server, change } of serverPatches) Object.assign(server, change)
           Object.assign(deps.state, fields)
           if (credentials) deps.state.credentials = { ...deps.state.credentials, ...credentials }
           return sendJson(res, 200, deps.state)
+        }
+        case 'GET /requests':
+          return sendJson(res, 200, { requests: deps.requests() })
+        case 'POST /clock': {
+          const { advanceMs } = clockAdvanceSchema.parse(await readJson(req))
+          return sendJson(res, 200, { now: deps.advanceClock(advanceMs) })
         }
         default:
           return sendJson(res, 404, { error: `No control action ${action}` })

@@ -21,7 +21,8 @@
  * state/ (types, seeding, geo tables, plans and prices, monitor series), faults.ts, control.ts (/__control),
  * forward-proxy.ts (the gateway on loopback, with the IP echo behind it; its own faults in `proxy.faults`).
  *
- * Behaviour worth knowing: restart shows "Restarting" for RESTART_MS (10 s) of the injected clock; the caller's
+ * Behaviour worth knowing: restart shows "Restarting" for RESTART_MS (10 s) of the injected clock (POST
+ * /__control/clock moves it forward; reset() puts it back); the caller's
  * IP (state.publicIp) starts on the unlimited whitelist only, so the residential extract link answers 117 until
  * it is added; revoking an unused CDK gives its traffic back.
  */
@@ -83,7 +84,10 @@ export interface Simulator {
 
 export async function startSimulator(options: StartOptions = {}): Promise<Simulator> {
   const credentials = options.credentials ?? DEMO_CREDENTIALS
-  const clock = options.now ?? (() => new Date())
+  const baseClock = options.now ?? (() => new Date())
+  // Moved forward only by /__control/clock (tests), so a flow that takes simulated time needs no real waiting.
+  let clockOffset = 0
+  const clock = () => new Date(baseClock().getTime() + clockOffset)
   const seed = options.seed ?? DEFAULT_SEED
   const fresh = (): SimState => seedState({ now: clock().getTime(), seed, credentials })
   // Codes and ports drawn after start come from their own stream, so they do not shift the seeded account.
@@ -94,6 +98,7 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
   const faults = createFaultRegistry()
   const requests = createRequestLog()
   const reset = (): void => {
+    clockOffset = 0
     Object.assign(state, fresh())
     context.random = freshRandom()
     faults.clear()
@@ -107,7 +112,19 @@ export async function startSimulator(options: StartOptions = {}): Promise<Simula
     faults,
     routes: allRoutes,
     requests,
-    control: options.control === true ? createControl({ state, faults, reset }) : undefined,
+    control:
+      options.control === true
+        ? createControl({
+            state,
+            faults,
+            reset,
+            requests: requests.list,
+            advanceClock: (ms) => {
+              clockOffset += ms
+              return clock().getTime()
+            },
+          })
+        : undefined,
   })
   const port = await server.listen(options.port ?? 0)
   const origin = `http://127.0.0.1:${port}`

@@ -120,6 +120,19 @@ describe('monitor', () => {
     const res = await t.get<unknown>('/unlimited/balancing-monitor', { ins_id, start_time: nowS - 600, end_time: nowS })
     expect(res).toMatchObject({ status_code: 200, payload: { client_connection_count: { times: expect.any(Array) } } })
   })
+
+  it('answers its refusals and an injected error code in that envelope too', async () => {
+    const window = { start_time: nowS - 600, end_time: nowS }
+    expect(await t.get<unknown>('/unlimited/balancing-monitor', { ins_id: 'ins-none', ...window })).toMatchObject({
+      status_code: 10010,
+      payload: null,
+    })
+    const { ins_id } = await server(0)
+    t.sim.faults.add({ kind: 'code', code: 10011, path: '/unlimited/balancing-monitor', times: 1 })
+    const refused = await t.get<unknown>('/unlimited/balancing-monitor', { ins_id, ...window })
+    expect(refused).toMatchObject({ status_code: 10011, payload: null })
+    expect(refused).not.toHaveProperty('code')
+  })
 })
 
 describe('renew', () => {

@@ -1,4 +1,5 @@
 import { DOCUMENTED_BALANCE_UNIT } from '@shared/domain/balance-unit'
+import { CDK_TRAFFIC_UNIT } from '@shared/domain/cdk'
 import type { ApiSection, AppSettings, SectionHosts } from '@shared/domain/settings'
 import { defaultSettings } from '@shared/domain/settings'
 import type { TrafficUnit } from '@shared/traffic'
@@ -50,7 +51,7 @@ export const defaultThordataConfig: ThordataConfig = {
   balanceUnit: DOCUMENTED_BALANCE_UNIT,
   usageUnit: defaultSettings.usageUnit,
   userTrafficUnit: 'MB',
-  cdkUnit: 'GB',
+  cdkUnit: CDK_TRAFFIC_UNIT,
   maxGetRetries: DEFAULT_MAX_GET_RETRIES,
   sectionHosts: defaultSettings.sectionHosts,
   deadlineMs: DEFAULT_DEADLINE_MS,
@@ -65,6 +66,10 @@ const sectionPrefixes: ReadonlyArray<readonly [string, ApiSection]> = [
   ['/whitelisted-ips/', 'whitelist'],
   ['/proxy/', 'proxies'],
   ['/unlimited/', 'unlimited'],
+  // §7.7's sub-user calls sit beside the section's paths, not under them.
+  ['/get_unlimited_servers_', 'unlimited'],
+  ['/add_unlimited_servers_', 'unlimited'],
+  ['/del_unlimited_servers_', 'unlimited'],
   ['/cdk/', 'cdk'],
 ]
 

@@ -34,11 +34,37 @@ export function serverMessage(payload: unknown): string {
 }
 
 /**
- * The `{code, data, msg}` envelope. Success only when the payload code is 200; any other payload code maps through
- * the error table; without a payload code the HTTP status decides (the sdk-spec rule). `clean` strips secrets
- * from Thordata's message before it can reach an AppError.
+ * Which envelope the caller expects: `{code, data}` everywhere, except the load-balancing monitor (reference §7.6),
+ * which answers `{status_code, payload}`. Only a caller that asks for 'balancing' reads the second pair, so a stray
+ * `{"status_code":200}` from anything in front of another endpoint stays malformed, never a success.
  */
-export function readEnvelope(status: number, body: string, clean: (text: string) => string): unknown {
+export type EnvelopeShape = 'standard' | 'balancing'
+
+/**
+ * Where a reply keeps its code and its content. For 'balancing' the `{status_code, payload}` pair is read only when
+ * the reply has no `code` at all, so a `{code, data}` reply there reads exactly as anywhere else.
+ */
+function envelopeFields(
+  payload: unknown,
+  shape: EnvelopeShape,
+): { code: 'code' | 'status_code'; data: 'data' | 'payload' } {
+  if (shape === 'balancing' && isRow(payload) && !('code' in payload) && 'status_code' in payload) {
+    return { code: 'status_code', data: 'payload' }
+  }
+  return { code: 'code', data: 'data' }
+}
+
+/**
+ * The `{code, data, msg}` envelope (or its `{status_code, payload}` twin when `shape` asks). Success only when the payload code is
+ * 200; any other payload code maps through the error table; without a payload code the HTTP status decides (the
+ * sdk-spec rule). `clean` strips secrets from Thordata's message before it can reach an AppError.
+ */
+export function readEnvelope(
+  status: number,
+  body: string,
+  clean: (text: string) => string,
+  shape: EnvelopeShape = 'standard',
+): unknown {
   let payload: unknown
   let readable = true
   try {
@@ -46,7 +72,8 @@ export function readEnvelope(status: number, body: string, clean: (text: string)
   } catch {
     readable = false
   }
-  const rawCode = readable && isRow(payload) ? payload.code : undefined
+  const fields = envelopeFields(payload, shape)
+  const rawCode = readable && isRow(payload) ? payload[fields.code] : undefined
   const code = toNumber(rawCode)
   if (rawCode !== undefined && code === null) {
     // "abc", true, {} or null: a code that says nothing must not pass for success.
@@ -59,7 +86,7 @@ export function readEnvelope(status: number, body: string, clean: (text: string)
   if (code !== null) {
     // Without `data`, the SDKs read the whole payload (`data.get("data", data)`, `data.data ?? data`): a list at
     // the top level, `{"code":200,"list":[…]}`, then reaches the parser instead of reading as empty.
-    if (code === 200) return (payload as Record<string, unknown>).data ?? payload
+    if (code === 200) return (payload as Record<string, unknown>)[fields.data] ?? payload
     throw new AttemptFailure(errorForCode(code, clean(serverMessage(payload))), 'answered', `code ${code}`)
   }
   if (status < 200 || status >= 300) {

@@ -1,8 +1,9 @@
 import type { AppError, ErrorKind } from '@shared/errors'
-import { appError } from '@shared/errors'
+import { AppErrorException, appError } from '@shared/errors'
 import type { en } from '@shared/i18n/en'
 import { t } from '../i18n'
 import { redact } from '../log/logger'
+import { asPurchaseFailure, type PurchaseWords } from './purchase'
 
 interface ErrorRule {
   kind: ErrorKind
@@ -193,5 +194,67 @@ export function outcomeUnknownError(error: AppError): AppError {
     ...error,
     retryable: false,
     message: t('errors:reply.outcomeUnknown', { message: error.message.replace(TRY_AGAIN, '') }),
+  }
+}
+
+/**
+ * What an unlimited-server call was doing. `order` (an upgrade) and `renewal` spend wallet money, and an unknown
+ * outcome says so; `binding` changes who may use the server; `server` restarts or reads it.
+ */
+export type UnlimitedAction = 'order' | 'renewal' | 'binding' | 'server'
+
+const isOrder = (action: UnlimitedAction) => action === 'order' || action === 'renewal'
+
+type UnlimitedKey = keyof typeof en.errors.unlimited
+const orderWording: Readonly<Record<number, UnlimitedKey>> = {
+  10006: '10006',
+  10007: '10007',
+  10008: '10008',
+  10009: '10009',
+  10010: '10010',
+  10012: '10012',
+  121: '121',
+}
+/** The purchase codes (price, wallet, order limits): on a call that buys nothing they say only that it was refused. */
+const purchaseCodes = [10006, 10008, 10009, 10012]
+const notBuying = (key: UnlimitedKey) => Object.fromEntries(purchaseCodes.map((code) => [code, key]))
+/**
+ * Per action, the codes whose general sentence (about IPs, prices or extraction) reads wrong for an unlimited
+ * server, and the words each gets there; the other codes keep their general sentence.
+ */
+const unlimitedWording: Readonly<Record<UnlimitedAction, Readonly<Record<number, UnlimitedKey>>>> = {
+  order: orderWording,
+  // "Renew it first" would send a refused renewal round in a circle.
+  renewal: { ...orderWording, 121: 'renewal121' },
+  binding: { ...notBuying('bindingRefused'), 10007: 'binding10007', 10010: '10010', 121: 'binding121' },
+  server: { ...notBuying('serverRefused'), 10007: 'server10007', 10010: '10010', 121: 'server121' },
+}
+
+const unlimitedOrderWords: PurchaseWords = {
+  lost: () => t('errors:unlimited.orderLost'),
+  unknownCode: (code) => t('errors:unlimited.orderUnknownCode', { code }),
+}
+
+/**
+ * A failure of a call about an unlimited server, reworded for what it was doing. An order whose outcome is not
+ * known is marked `outcome: 'unknown'` and says to check the order list before ordering again.
+ */
+export function inUnlimitedContext(error: AppError, action: UnlimitedAction): AppError {
+  const { code } = error
+  const key = code === undefined || !payloadErrors[code] ? undefined : unlimitedWording[action][code]
+  if (code !== undefined && key) {
+    const { field: _field, ...rest } = error
+    return { ...rest, message: t(`errors:unlimited.${key}`, { code }) }
+  }
+  return isOrder(action) ? asPurchaseFailure(error, unlimitedOrderWords) : error
+}
+
+/** Runs an unlimited-server call, rewording what it throws with inUnlimitedContext. */
+export async function withUnlimitedWording<T>(action: UnlimitedAction, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (cause) {
+    if (cause instanceof AppErrorException) throw new AppErrorException(inUnlimitedContext(cause.appError, action))
+    throw cause
   }
 }

@@ -3,6 +3,7 @@
  *   config.ts     hosts, timeouts, retry count and the unit of every doubtful traffic figure
  *   transport.ts  auth placement, timeouts, GET retry/failover, POST sent once   (envelope.ts, retry.ts)
  *   errors.ts     the one table from Thordata's codes and HTTP statuses to AppError
+ *   purchase.ts   a purchase whose outcome is unknown: marked so, never retried, "check the list first"
  *   parse.ts      tolerant reading: JSON slips, number/boolean/date variants, list keys, units into bytes
  *   products.ts   product name → proxy_type, per endpoint group
  *   balance-unit.ts  which unit the balance is in, judged against the usage report (-service.ts: per account, on disk)
@@ -17,6 +18,7 @@ import { createProxiesApi } from './proxies'
 import { createProxyUsersApi } from './proxy-users'
 import { createTransport, type TransportDeps } from './transport'
 import { createUnlimitedApi } from './unlimited'
+import { createUnlimitedBindingsApi } from './unlimited-bindings'
 import { createWhitelistApi } from './whitelist'
 
 export type { ThordataConfig } from './config'
@@ -37,6 +39,7 @@ export function createThordataClient(deps: TransportDeps) {
     whitelist: createWhitelistApi(transport),
     proxies: createProxiesApi(transport),
     unlimited: createUnlimitedApi(transport),
+    unlimitedBindings: createUnlimitedBindingsApi(transport),
     extract: createExtractApi(transport),
     cdk: createCdkApi(transport, deps.config),
   }

@@ -6,7 +6,7 @@ import { t } from '../i18n'
 import type { Logger } from '../log/logger'
 import { createLogger, holdSecrets, redact } from '../log/logger'
 import { basesFor, sectionOf, type ThordataConfig } from './config'
-import { AttemptFailure, readEnvelope } from './envelope'
+import { AttemptFailure, type EnvelopeShape, readEnvelope } from './envelope'
 import { connectionLostError, outcomeUnknownError, timeoutError, unreachableError } from './errors'
 import { createGetPolicy } from './get-policy'
 import { buildUrl, causeCode, formBody, type Params, parseUrl, unreachedCodes, where } from './request-parts'
@@ -40,6 +40,14 @@ const realTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
+export interface PostOptions {
+  /**
+   * The POST only reads (§7.7's bound-user list): it follows the GET policy instead, retried and failed over within
+   * the deadline, and a lost answer reads as a failed read that can be tried again.
+   */
+  read?: boolean
+}
+
 export interface ExtractTarget {
   extractBaseUrl: string
   accountName: string
@@ -48,14 +56,14 @@ export interface ExtractTarget {
 export interface Transport {
   /**
    * A read: `data` of a `code == 200` reply. Retried with backoff, fails over to the next base URL, all within
-   * ThordataConfig.deadlineMs.
+   * ThordataConfig.deadlineMs. `envelope: 'balancing'` only for the one endpoint that answers `{status_code, payload}`.
    */
-  get(path: string, params?: Params): Promise<unknown>
+  get(path: string, params?: Params, options?: { envelope?: EnvelopeShape }): Promise<unknown>
   /**
    * A change: sent exactly once, whatever happens. Only a host that answers HTTP 404 without a Thordata code (the
    * path is not served there, nothing was applied) passes it on to the next host.
    */
-  post(path: string, params?: Params): Promise<unknown>
+  post(path: string, params?: Params, options?: PostOptions): Promise<unknown>
   /** The extract host and the account name (`td-customer`) the extract links need. */
   extractTarget(): Promise<ExtractTarget>
   /**
@@ -169,18 +177,19 @@ export function createTransport(deps: TransportDeps): Transport {
   }
 
   return {
-    async get(path, params = {}) {
+    async get(path, params = {}, options = {}) {
       using creds = await credentials()
       const clean = cleaner(creds)
       // `return await`: the hold must outlive the retries, not end when the promise is handed back.
       return await withRetries(`GET ${path}`, sectionOf(path) ?? '', hostsFor(path), (base, limitMs) => {
         const url = buildUrl(base, path, { ...params, token: creds.token, key: creds.key })
         const headers = { token: creds.token, key: creds.key, accept: 'application/json' }
-        return attempt(url, { method: 'GET', headers }, (status, body) => readEnvelope(status, body, clean), limitMs)
+        const read = (status: number, body: string) => readEnvelope(status, body, clean, options.envelope)
+        return attempt(url, { method: 'GET', headers }, read, limitMs)
       })
     },
 
-    async post(path, params = {}) {
+    async post(path, params = {}, options = {}) {
       using creds = await credentials()
       const clean = cleaner(creds)
       const key = sectionOf(path) ?? ''
@@ -196,6 +205,12 @@ export function createTransport(deps: TransportDeps): Transport {
           'content-type': 'application/x-www-form-urlencoded',
         },
         body: formBody(params).toString(),
+      }
+      if (options.read) {
+        return await withRetries(`POST ${path} (a read)`, key, bases, (base, limitMs) => {
+          const url = buildUrl(base, path, { token: creds.token, key: creds.key })
+          return attempt(url, init, (status, body) => readEnvelope(status, body, clean), limitMs)
+        })
       }
       for (;;) {
         tried.add(index)

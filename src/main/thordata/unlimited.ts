@@ -1,4 +1,5 @@
 import type {
+  BalancerMonitor,
   MetricPoint,
   RenewServerInput,
   RestartServerInput,
@@ -9,6 +10,7 @@ import type {
   UnlimitedServerList,
   UpgradeServerInput,
 } from '@shared/domain/unlimited'
+import { withUnlimitedWording } from './errors'
 import { Fields, isRow, listIn, malformed, readRows, toNumber, toText, unixToIso } from './parse'
 import type { Transport } from './transport'
 
@@ -38,11 +40,11 @@ export function parseServerList(data: unknown): UnlimitedServerList {
   return { servers: rows, skipped }
 }
 
-function parseSeries(data: Record<string, unknown>, name: string): MetricPoint[] {
+function parseSeries(data: Record<string, unknown>, name: string, what = 'server monitor'): MetricPoint[] {
   const series = data[name]
   if (series === undefined || series === null) return []
   if (!isRow(series) || !Array.isArray(series.times) || !Array.isArray(series.values)) {
-    throw malformed(`server monitor: ${name} is not a times/values series`)
+    throw malformed(`${what}: ${name} is not a times/values series`)
   }
   const values = series.values
   const points: MetricPoint[] = []
@@ -65,6 +67,20 @@ export function parseMonitor(data: unknown): ServerMonitor {
   }
 }
 
+/** A value that means to be a series: an object with `times` or `values`. Anything else beside them is skipped. */
+const looksLikeSeries = (value: unknown) => isRow(value) && ('times' in value || 'values' in value)
+
+/**
+ * Every series in the balancer's `payload`, in the order sent and under the name sent: the docs captured only two
+ * names, so none is required and an unknown one is kept. A series missing `times` or `values` is malformed.
+ */
+export function parseBalancerMonitor(data: unknown): BalancerMonitor {
+  if (data === null || data === undefined) return { series: [] }
+  if (!isRow(data)) throw malformed('load-balancer monitor: not an object')
+  const names = Object.keys(data).filter((name) => looksLikeSeries(data[name]))
+  return { series: names.map((name) => ({ name, points: parseSeries(data, name, 'load-balancer monitor') })) }
+}
+
 /**
  * The reply to a paid action. Code 200 already said it succeeded, so nothing here may throw: a missing or odd
  * `order_id` / `order_money` reads as null ("not returned"). An error here would offer "Try again" and buy twice.
@@ -77,6 +93,14 @@ export function parseOrder(data: unknown): UnlimitedOrder {
 
 const unixSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 
+const monitorParams = (input: ServerMonitorInput) => ({
+  ins_id: input.insId,
+  region: input.region,
+  start_time: unixSeconds(input.from),
+  end_time: unixSeconds(input.to),
+  period: input.period ?? 300,
+})
+
 export function createUnlimitedApi(transport: Transport) {
   return {
     async list(): Promise<UnlimitedServerList> {
@@ -84,33 +108,40 @@ export function createUnlimitedApi(transport: Transport) {
     },
 
     async restart(input: RestartServerInput): Promise<void> {
-      await transport.post('/unlimited/restart-server', { plan_name: input.planName })
+      await withUnlimitedWording('server', () =>
+        transport.post('/unlimited/restart-server', { plan_name: input.planName }),
+      )
     },
 
     /** Follows the newer docs: every parameter in the query, `region` included. */
     async monitor(input: ServerMonitorInput): Promise<ServerMonitor> {
-      const data = await transport.get('/unlimited/server-monitor', {
-        ins_id: input.insId,
-        region: input.region,
-        start_time: unixSeconds(input.from),
-        end_time: unixSeconds(input.to),
-        period: input.period ?? 300,
-      })
+      const data = await withUnlimitedWording('server', () =>
+        transport.get('/unlimited/server-monitor', monitorParams(input)),
+      )
       return parseMonitor(data)
+    },
+
+    /** §7.6: the same parameters as the server monitor; the reply comes in a `{status_code, payload}` envelope. */
+    async balancingMonitor(input: ServerMonitorInput): Promise<BalancerMonitor> {
+      const data = await withUnlimitedWording('server', () =>
+        transport.get('/unlimited/balancing-monitor', monitorParams(input), { envelope: 'balancing' }),
+      )
+      return parseBalancerMonitor(data)
     },
 
     /** Spends wallet money. Sent once; never retried. */
     async renew(input: RenewServerInput): Promise<UnlimitedOrder> {
-      return parseOrder(await transport.post('/unlimited/renew', { ins_id: input.insId, package_id: input.packageId }))
+      const data = await withUnlimitedWording('renewal', () =>
+        transport.post('/unlimited/renew', { ins_id: input.insId, package_id: input.packageId }),
+      )
+      return parseOrder(data)
     },
 
     /** Spends wallet money. Sent once; never retried. */
     async upgrade(input: UpgradeServerInput): Promise<UnlimitedOrder> {
-      const data = await transport.post('/unlimited/upgrade', {
-        ins_id: input.insId,
-        bw_id: input.bandwidthId,
-        sv_id: input.machineId,
-      })
+      const data = await withUnlimitedWording('order', () =>
+        transport.post('/unlimited/upgrade', { ins_id: input.insId, bw_id: input.bandwidthId, sv_id: input.machineId }),
+      )
       return parseOrder(data)
     },
   }

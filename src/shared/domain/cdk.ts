@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import type { TrafficUnit } from '../traffic'
+
+/**
+ * The unit of a code's `flow` / `traffic`. Thordata's docs do not name it; the examples (`traffic: 2`, `5`) read
+ * as GB. Main sends and reads it in this unit, and the create form says so.
+ */
+export const CDK_TRAFFIC_UNIT: TrafficUnit = 'GB'
 
 /** A traffic gift code. */
 export const cdkStatus = z.enum(['unused', 'used', 'revoked'], { error: 'validation:cdk.status' })
@@ -49,3 +56,8 @@ export type CdkListInput = z.infer<typeof cdkListInput>
 
 export const cdkCodeInput = z.object({ cdk: cdkCode })
 export type CdkCodeInput = z.infer<typeof cdkCodeInput>
+
+/** The codes a create made, in Thordata's order. */
+export interface CreatedCdks {
+  codes: string[]
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { proxyUsername } from './proxy-users'
 
 /** A dedicated unlimited-traffic proxy server. */
 export interface UnlimitedServer {
@@ -34,6 +35,14 @@ export interface ServerMonitor {
   tcpConnections: MetricPoint[]
   wanIn: MetricPoint[]
   wanOut: MetricPoint[]
+}
+
+/**
+ * The load-balancing machine in front of a server (reference §7.6). Thordata's docs name only
+ * `client_connection_count` and `client_in_traffic`, so every series the reply holds is kept under its own name.
+ */
+export interface BalancerMonitor {
+  series: { name: string; points: MetricPoint[] }[]
 }
 
 /** The server list; `skipped` counts rows Thordata sent that could not be read (the UI says so). */
@@ -100,7 +109,8 @@ export type RestartServerInput = z.infer<typeof restartServerInput>
 export const serverMonitorInput = z
   .object({
     insId,
-    region: z.string().trim().min(1, 'validation:unlimited.region'),
+    /** Sent when the server list has one; older docs (§7.3 [doc-B]) take no region at all. */
+    region: z.string().trim().min(1, 'validation:unlimited.region').optional(),
     from: isoDateTime,
     to: isoDateTime,
     period: oneOf(monitorPeriods, 'validation:unlimited.period').default(300),
@@ -132,3 +142,24 @@ export const upgradeServerInput = z.object({
   ),
 })
 export type UpgradeServerInput = z.infer<typeof upgradeServerInput>
+
+/** A proxy user allowed on an unlimited server (reference §7.7). */
+export interface BoundUser {
+  username: string
+  /** ISO date-time */
+  boundAt: string | null
+}
+
+export interface BoundUserList {
+  /** The server as Thordata named it back (its domain), and its IP when sent. */
+  domain: string | null
+  ip: string | null
+  users: BoundUser[]
+}
+
+/** `server`: the server's domain (its plan name) or IP, which is how §7.7 names it. */
+export const boundUsersInput = z.object({ server: z.string().trim().min(1, 'validation:unlimited.server') })
+export type BoundUsersInput = z.infer<typeof boundUsersInput>
+
+export const bindUserInput = boundUsersInput.extend({ username: proxyUsername })
+export type BindUserInput = z.infer<typeof bindUserInput>

@@ -9,6 +9,14 @@ import type { TrafficBalance, UsageReport, WalletBalance } from '../domain/accou
 import { usageRangeInput } from '../domain/account'
 import type { AppInfo, UpdaterStatus } from '../domain/app'
 import type { BalanceUnitStatus } from '../domain/balance-unit'
+import {
+  type CdkDetails,
+  type CdkList,
+  type CreatedCdks,
+  cdkCodeInput,
+  cdkListInput,
+  createCdkInput,
+} from '../domain/cdk'
 import { type EndpointTexts, endpointCopyInput, endpointRevealInput } from '../domain/endpoint'
 import { type ExtractTarget, type ExtractTestResult, extractInput } from '../domain/extract'
 import type { Fetched } from '../domain/figures'
@@ -24,6 +32,15 @@ import {
   statesInput,
 } from '../domain/locations'
 import { presetIdInput, renamePresetInput, savePresetInput, setDefaultPresetInput } from '../domain/presets'
+import {
+  copyStaticProxiesInput,
+  type ExpirationCheck,
+  proxyExpirationInput,
+  revealStaticProxyInput,
+  type StaticProxyRows,
+  staticProxiesCsvInput,
+  staticProxiesInput,
+} from '../domain/proxies'
 import { type ProxyTestResult, proxyTestInput } from '../domain/proxy-test'
 import {
   createProxyUserInput,
@@ -46,7 +63,19 @@ import type { SessionInfo } from '../domain/session'
 import { credentialsInput } from '../domain/session'
 import type { AppSettings } from '../domain/settings'
 import { settingsPatch } from '../domain/settings'
-import type { UnlimitedServerList } from '../domain/unlimited'
+import {
+  type BalancerMonitor,
+  type BoundUserList,
+  bindUserInput,
+  boundUsersInput,
+  renewServerInput,
+  restartServerInput,
+  type ServerMonitor,
+  serverMonitorInput,
+  type UnlimitedOrder,
+  type UnlimitedServerList,
+  upgradeServerInput,
+} from '../domain/unlimited'
 import { addWhitelistIpInput, deleteWhitelistIpInput, type Whitelist, whitelistInput } from '../domain/whitelist'
 import { BRIDGE_GLOBAL, type Channel, channels, type EventName, eventNames } from './channels'
 import type { Result } from './result'
@@ -68,6 +97,9 @@ export type Stale =
   | 'proxyUsers'
   | 'whitelist'
   | 'extract'
+  | 'staticProxies'
+  | 'unlimited'
+  | 'cdk'
   | 'settings'
   | 'updater'
 
@@ -93,7 +125,16 @@ const channel =
 const changes = (...invalidates: Stale[]) => ({ invalidates })
 
 // `extract`: the builder's preview names the extract host, which is a setting.
-const accountWide: Stale[] = ['account', 'locations', 'proxyUsers', 'whitelist', 'extract']
+const accountWide: Stale[] = [
+  'account',
+  'locations',
+  'proxyUsers',
+  'whitelist',
+  'extract',
+  'staticProxies',
+  'unlimited',
+  'cdk',
+]
 
 export const contract = {
   'session.get': channel<SessionInfo>()(none),
@@ -141,7 +182,34 @@ export const contract = {
   'extract.copy': channel<void>()(extractInput),
   /** Fetches the link once: its list, or its refusal (111–121) in words. A 118 changes the session (the name is wrong). */
   'extract.test': channel<ExtractTestResult>()(extractInput),
+
+  'staticProxies.list': channel<StaticProxyRows>()(staticProxiesInput),
+  /** Per IP asked about, including those Thordata does not know; any other failure fails the whole check. */
+  'staticProxies.expirations': channel<ExpirationCheck>()(proxyExpirationInput),
+  /** One IP's password, for the user who asked to see it. */
+  'staticProxies.reveal': channel<{ password: string }>()(revealStaticProxyInput),
+  /** Main fills in the passwords and writes the lines to the clipboard; the count comes back, the passwords never. */
+  'staticProxies.copy': channel<{ count: number }>()(copyStaticProxiesInput),
+  'staticProxies.csv': channel<{ text: string }>()(staticProxiesCsvInput),
+
   'unlimited.servers': channel<UnlimitedServerList>()(none),
+  'unlimited.restart': channel<void>()(restartServerInput, changes('unlimited')),
+  'unlimited.monitor': channel<ServerMonitor>()(serverMonitorInput),
+  /** The load-balancing machine in front of the server (reference §7.6), asked like the server monitor. */
+  'unlimited.balancingMonitor': channel<BalancerMonitor>()(serverMonitorInput),
+  /** Spends wallet money: sent once, never retried; a second call while one is under way joins it. */
+  'unlimited.renew': channel<UnlimitedOrder>()(renewServerInput, changes('unlimited', 'account')),
+  /** Spends wallet money, like renew. */
+  'unlimited.upgrade': channel<UnlimitedOrder>()(upgradeServerInput, changes('unlimited', 'account')),
+  'unlimited.boundUsers': channel<BoundUserList>()(boundUsersInput),
+  'unlimited.bindUser': channel<void>()(bindUserInput, changes('unlimited')),
+  'unlimited.unbindUser': channel<void>()(bindUserInput, changes('unlimited')),
+
+  /** Spends traffic from the balance: sent once, never retried. */
+  'cdk.create': channel<CreatedCdks>()(createCdkInput, changes('cdk', 'account')),
+  'cdk.list': channel<CdkList>()(cdkListInput),
+  'cdk.info': channel<CdkDetails>()(cdkCodeInput),
+  'cdk.revoke': channel<void>()(cdkCodeInput, changes('cdk', 'account')),
 
   'presets.save': channel<AppSettings>()(savePresetInput, { invalidates: ['settings'], answers: 'settings.get' }),
   'presets.rename': channel<AppSettings>()(renamePresetInput, { invalidates: ['settings'], answers: 'settings.get' }),

@@ -26,6 +26,9 @@ export interface SimServer {
 
 export function createSimServer(deps: ServerDeps): SimServer {
   const routes = new Map(deps.routes.map((r) => [r.path, r]))
+  // `/alt/api/…` is the same API under a second base URL, so a client can have two hosts on one simulator.
+  const routeOf = (pathname: string) =>
+    routes.get(pathname.startsWith('/alt/api/') ? pathname.slice('/alt'.length) : pathname)
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
 
@@ -67,8 +70,7 @@ export function createSimServer(deps: ServerDeps): SimServer {
       }
       if (fault && (await applyFault(fault, req, res, pathname))) return
     }
-    // `/alt/api/…` is the same API under a second base URL, so a client can have two hosts on one simulator.
-    const route = routes.get(pathname.startsWith('/alt/api/') ? pathname.slice('/alt'.length) : pathname)
+    const route = routeOf(pathname)
     if (!route) return sendJson(res, 404, { code: 404, data: null, msg: 'Not Found' })
     if (req.method !== route.method) {
       res.setHeader('Allow', route.method)
@@ -110,7 +112,10 @@ export function createSimServer(deps: ServerDeps): SimServer {
         return true
       case 'code': {
         const code = fault.code ?? 10011
-        sendJson(res, 200, { code, data: null, msg: messageFor(code, deps.context.state.publicIp) })
+        const msg = messageFor(code, deps.context.state.publicIp)
+        // In the route's own envelope when it has one of its own (§7.6 answers `status_code`, not `code`).
+        if (routeOf(pathname)?.envelope === 'balancing') sendError(res, 'balancing', code, msg)
+        else sendJson(res, 200, { code, data: null, msg })
         return true
       }
       case 'redirect':

@@ -1,6 +1,6 @@
 import { DAY_MS, formatDate, HOUR_MS, MINUTE_MS, toUnixSeconds } from '../time'
 import { CDK_VALIDITY_SECONDS } from './plans'
-import { LOWER_ALNUM, MIXED_ALNUM, type Prng } from './prng'
+import { createPrng, LOWER_ALNUM, MIXED_ALNUM, type Prng } from './prng'
 import type { SimCdk, SimState, StaticProxy, UnlimitedServer } from './types'
 
 const lowerId = (prng: Prng, length: number): string =>
@@ -76,8 +76,16 @@ function seedStatic(prng: Prng, now: number, plans: StaticPlan[], prefix: string
   })
 }
 
+// Still listed three days after it ran out, as the dashboard keeps it until it is renewed or released.
+const LAPSED_ISP: StaticPlan[] = [
+  { ip: '198.51.100.58', port: 6666, country: 'US', city: 'Chicago', ageDays: 33, termDays: 30 },
+]
+
 export function seedStaticProxies(prng: Prng, now: number): SimState['staticProxies'] {
-  return { 1: seedStatic(prng, now, ISP, 'isp'), 2: seedStatic(prng, now, DATACENTER, 'dc') }
+  const isp = seedStatic(prng, now, ISP, 'isp')
+  const dc = seedStatic(prng, now, DATACENTER, 'dc')
+  // Its own stream, so adding it left every other seeded value (servers, codes) as it was.
+  return { 1: [...isp, ...seedStatic(createPrng(0x15b), now, LAPSED_ISP, 'isp')], 2: dc }
 }
 
 interface ServerPlan {

@@ -11,6 +11,8 @@ export interface EndpointSample {
   method: 'GET' | 'POST' | 'none'
   /** A substring of the request path, for faults; the API path (or the extract link's path). */
   path: string
+  /** A POST that only reads (§7.7's bound-user list): it follows the GET policy and reads like a GET. */
+  read?: boolean
   /** Served from the extract host (one host, no failover) rather than the API hosts. */
   extract?: boolean
   call(client: ThordataClient, sim: Simulator): Promise<unknown>
@@ -160,6 +162,22 @@ export const endpointSamples: Record<string, EndpointSample> = {
       })
     },
   },
+  // §7.6: the same window as the server monitor, answered in the {status_code, payload} envelope.
+  'unlimited.balancingMonitor': {
+    method: 'GET',
+    path: '/unlimited/balancing-monitor',
+    call: (c, s) => {
+      const server = running(s)
+      const now = s.state.usageRecordedUntil
+      return c.unlimited.balancingMonitor({
+        insId: server.insId,
+        region: server.region,
+        from: new Date(now - 3_600_000).toISOString(),
+        to: new Date(now).toISOString(),
+        period: 300,
+      })
+    },
+  },
   'unlimited.renew': {
     method: 'POST',
     path: '/unlimited/renew',
@@ -173,6 +191,23 @@ export const endpointSamples: Record<string, EndpointSample> = {
       s.state.walletBalance = 100_000
       return c.unlimited.upgrade({ insId: server.insId, bandwidthId: 9, machineId: 4 })
     },
+  },
+  // §7.7: the first seeded server has crawlfarm1 and socialops bound, not adverify9.
+  'unlimitedBindings.list': {
+    method: 'POST',
+    read: true,
+    path: '/get_unlimited_servers_bind_user',
+    call: (c, s) => c.unlimitedBindings.list({ server: s.state.servers[0].planName }),
+  },
+  'unlimitedBindings.add': {
+    method: 'POST',
+    path: '/add_unlimited_servers_bind_user',
+    call: (c, s) => c.unlimitedBindings.add({ server: s.state.servers[0].planName, username: 'adverify9' }),
+  },
+  'unlimitedBindings.remove': {
+    method: 'POST',
+    path: '/del_unlimited_servers_bind_user',
+    call: (c, s) => c.unlimitedBindings.remove({ server: s.state.servers[0].ip, username: 'crawlfarm1' }),
   },
 
   'extract.link': {

@@ -129,6 +129,42 @@ export const errors = {
     httpStatus: 'Could not look up your public IP: {{source}} answered with HTTP {{status}}.',
     notAnIp: 'Could not look up your public IP: {{source}} answered with something that is not an IP address.',
   },
+  staticProxy: {
+    gone: '{{ip}} is no longer on your list. Reload the list and try again.',
+  },
+  /** Renewal, upgrade and bound users of an unlimited server: the general `codes` speak of IPs and prices. */
+  unlimited: {
+    orderUnderWay:
+      'Another order for this server is still under way. Wait for its answer, then check the order list before ordering again.',
+    '10006':
+      'Thordata does not allow this order for this server (it refused the price or the amount). Reload the server list, check your choice, then try again.',
+    '10007':
+      'Thordata cannot renew or change this server: it reports the server offline or gone. Reload the server list; if the server should still be there, contact Thordata support.',
+    '10008':
+      'Your wallet balance is too low for this order. Top up your wallet in the Thordata dashboard, then order again.',
+    '10009':
+      'Thordata reports that the order did not go through. Check the order list in the Thordata dashboard before ordering again, so you are not charged twice.',
+    '10010': 'Thordata does not know this server. Reload the server list; it may have been removed.',
+    '10012':
+      'That is more than Thordata allows in one order for this server. Choose a shorter period or a smaller upgrade.',
+    '121': 'This server’s plan has expired. Renew it first; a renewal of an expired server starts from today.',
+    renewal121:
+      'Thordata reports this server’s plan as expired and did not renew it. Check the server in the Thordata dashboard; if it should still be renewable, contact Thordata support.',
+    binding10007:
+      'Thordata cannot change the users of this server: it reports the server offline or gone. Reload the server list; if the server should still be there, contact Thordata support.',
+    binding121: 'This server’s plan has expired, so its users cannot be changed. Renew the server, then try again.',
+    bindingRefused:
+      'Thordata refused this change of the server’s users (error code {{code}}). Reload the list and try again; if it persists, contact Thordata support and quote the code.',
+    server10007:
+      'Thordata reports this server offline or gone. Reload the server list; if the server should still be there, contact Thordata support.',
+    server121: 'This server’s plan has expired. Renew it to restart or monitor it again.',
+    serverRefused:
+      'Thordata refused this request for the server (error code {{code}}). Reload the server list and try again; if it persists, contact Thordata support and quote the code.',
+    orderLost:
+      'Thordata’s answer to this order was lost, so it may or may not have been placed and paid for. Check the order list in the Thordata dashboard before ordering again.',
+    orderUnknownCode:
+      'Thordata answered this order with error code {{code}}, which the app does not know, so it is not clear whether it was placed. Check the order list in the Thordata dashboard before ordering again.',
+  },
   presets: {
     notFound: 'That preset no longer exists. It may have been deleted in another window.',
     noDefault: 'No default preset yet. Save one under Extract links and set it as the default.',
@@ -168,11 +204,18 @@ export const errors = {
     unknownFailure: 'The update failed for an unknown reason. Try again later.',
     failed: 'The update failed: {{reason}}',
     noAnswer: 'The update server gave no answer',
+    store: 'Updates come from {{store}}, which installed Thordata Desktop.',
+    notInstalled:
+      'This copy was not installed with an installer, so it cannot update itself. Install the latest version from the website.',
+    unsignedMac:
+      'This build is not signed, and macOS installs signed updates only. Install a signed release from the website.',
     installedOnly: 'Updates are checked in installed builds only',
     preview: 'This is the browser preview: updates are installed by the desktop app.',
   },
   generic: {
     unexpected: 'Something went wrong inside Thordata Desktop. Please try again.',
+    unexpectedChange:
+      'Something went wrong inside Thordata Desktop while making this change, so it may or may not have been made. Reload to check before trying again.',
     balance: 'Something went wrong while loading the balance',
   },
 }

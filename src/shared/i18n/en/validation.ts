@@ -49,6 +49,9 @@ export const validation = {
     limitNegative: 'The traffic limit cannot be negative',
     limitMin: 'Set a limit of at least 100 MB, or 0 for no limit',
   },
+  staticProxy: {
+    format: 'Choose a copy format',
+  },
   ip: {
     address: 'Enter an IPv4 address such as 203.0.113.7, or an IPv6 address',
     pasteOne: 'Paste at least one IP address',
@@ -73,6 +76,8 @@ export const validation = {
     countRequired: 'Enter how many codes to create',
     countWhole: 'Enter a whole number',
     countMin: 'Create at least one code',
+    amountWhole: 'Enter a whole number: a code carries whole units of traffic',
+    amountMin: 'Enter at least 1',
   },
   extract: {
     session: 'Choose sticky or rotating sessions',

@@ -114,6 +114,35 @@ export const errors = {
     httpStatus: '无法查询公网 IP：{{source}} 返回了 HTTP {{status}}。',
     notAnIp: '无法查询公网 IP：{{source}} 返回的内容不是 IP 地址。',
   },
+  staticProxy: {
+    gone: '{{ip}} 已不在您的列表中。请刷新列表后重试。',
+  },
+  unlimited: {
+    orderUnderWay: '此服务器的另一笔订单仍在处理中。请等待其结果，并在再次下单前查看订单列表。',
+    '10006': 'Thordata 不允许为此服务器下这笔订单（价格或金额被拒绝）。请刷新服务器列表，检查所选内容后重试。',
+    '10007':
+      'Thordata 无法续费或变更此服务器：它显示该服务器已离线或不存在。请刷新服务器列表；如服务器应当存在，请联系 Thordata 客服。',
+    '10008': '钱包余额不足以支付这笔订单。请在 Thordata 控制台为钱包充值后再下单。',
+    '10009': 'Thordata 表示订单未能完成。再次下单前，请先在 Thordata 控制台查看订单列表，以免重复扣款。',
+    '10010': 'Thordata 找不到此服务器。请刷新服务器列表；它可能已被移除。',
+    '10012': '超出了 Thordata 对此服务器单笔订单的上限。请选择更短的时长或更小的升级幅度。',
+    '121': '此服务器的套餐已到期。请先续费；已到期的服务器续费后从今天起算。',
+    renewal121:
+      'Thordata 显示此服务器的套餐已到期，未完成续费。请在 Thordata 控制台查看该服务器；如它应当可以续费，请联系 Thordata 客服。',
+    binding10007:
+      'Thordata 无法变更此服务器的用户：它显示该服务器已离线或不存在。请刷新服务器列表；如服务器应当存在，请联系 Thordata 客服。',
+    binding121: '此服务器的套餐已到期，无法变更其用户。请先为服务器续费，然后重试。',
+    bindingRefused:
+      'Thordata 拒绝了对此服务器用户的变更（错误代码 {{code}}）。请刷新列表后重试；如问题持续，请联系 Thordata 客服并提供该代码。',
+    server10007: 'Thordata 显示此服务器已离线或不存在。请刷新服务器列表；如服务器应当存在，请联系 Thordata 客服。',
+    server121: '此服务器的套餐已到期。续费后才能再次重启或监控它。',
+    serverRefused:
+      'Thordata 拒绝了对此服务器的请求（错误代码 {{code}}）。请刷新服务器列表后重试；如问题持续，请联系 Thordata 客服并提供该代码。',
+    orderLost:
+      'Thordata 对这笔订单的响应丢失了，因此无法确定订单是否已下单并扣款。再次下单前，请先在 Thordata 控制台查看订单列表。',
+    orderUnknownCode:
+      'Thordata 对这笔订单返回了错误代码 {{code}}，应用无法识别，因此无法确定是否已下单。再次下单前，请先在 Thordata 控制台查看订单列表。',
+  },
   presets: {
     notFound: '该预设已不存在，可能已在其他窗口中删除。',
     noDefault: '尚无默认预设。请在“提取链接”中保存一个并设为默认。',
@@ -152,11 +181,16 @@ export const errors = {
     unknownFailure: '更新失败，原因未知。请稍后重试。',
     failed: '更新失败：{{reason}}',
     noAnswer: '更新服务器没有响应',
+    store: '此应用由 {{store}} 安装，更新也由它提供。',
+    notInstalled: '此副本不是通过安装程序安装的，无法自动更新。请从官网安装最新版本。',
+    unsignedMac: '此版本未签名，而 macOS 只安装已签名的更新。请从官网安装已签名的版本。',
     installedOnly: '仅在安装版中检查更新',
     preview: '这是浏览器预览版：更新由桌面应用安装。',
   },
   generic: {
     unexpected: 'Thordata Desktop 内部出错。请重试。',
+    unexpectedChange:
+      'Thordata Desktop 在执行此更改时内部出错，更改可能已生效，也可能没有。请先刷新确认，再决定是否重试。',
     balance: '加载余额时出错',
   },
 } satisfies CatalogShape<typeof en>

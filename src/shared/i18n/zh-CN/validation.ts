@@ -46,6 +46,9 @@ export const validation = {
     limitNegative: '流量上限不能为负数',
     limitMin: '上限至少为 100 MB，或填 0 表示不限',
   },
+  staticProxy: {
+    format: '请选择复制格式',
+  },
   ip: {
     address: '请输入 IPv4 地址（如 203.0.113.7）或 IPv6 地址',
     pasteOne: '请至少粘贴一个 IP 地址',
@@ -70,6 +73,8 @@ export const validation = {
     countRequired: '请输入要创建的兑换码数量',
     countWhole: '请输入整数',
     countMin: '至少创建一个兑换码',
+    amountWhole: '请输入整数：每个兑换码的流量以整单位计',
+    amountMin: '请至少输入 1',
   },
   extract: {
     session: '请选择粘性会话或轮换会话',
