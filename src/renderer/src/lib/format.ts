@@ -91,6 +91,11 @@ export function formatDateTime(timestamp: number): string {
   )
 }
 
+/** "Mar 3, 2027, 14:05" / "2027年3月3日 14:05": a moment that may lie in another year. */
+export function formatMediumDateTime(timestamp: number): string {
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(timestamp)
+}
+
 /** How old a figure is: "just now", "3 min ago", "2 hours ago", "4 days ago". `now` is injectable for tests. */
 export function formatAge(timestamp: number, now = Date.now()): string {
   const minutes = Math.floor(Math.max(0, now - timestamp) / 60_000)

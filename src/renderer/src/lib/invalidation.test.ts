@@ -28,6 +28,17 @@ const reads: Channel[] = [
   'extract.copy',
   'extract.test',
   'unlimited.servers',
+  'unlimited.monitor',
+  'unlimited.balancingMonitor',
+  'unlimited.boundUsers',
+  // ISP / datacenter: the expiration check, a reveal, a copy and the CSV read what Thordata keeps, change nothing.
+  'staticProxies.list',
+  'staticProxies.expirations',
+  'staticProxies.reveal',
+  'staticProxies.copy',
+  'staticProxies.csv',
+  'cdk.list',
+  'cdk.info',
   // Endpoints: copying, revealing and testing through a proxy change nothing Thordata keeps.
   'endpoints.copy',
   'endpoints.reveal',

@@ -18,6 +18,9 @@ const prefixOf: Record<Exclude<Stale, 'session'>, string> = {
   proxyUsers: 'proxyUsers.',
   whitelist: 'whitelist.',
   extract: 'extract.',
+  staticProxies: 'staticProxies.',
+  unlimited: 'unlimited.',
+  cdk: 'cdk.',
   settings: 'settings.',
   updater: 'updater.',
 }

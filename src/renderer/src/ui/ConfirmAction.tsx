@@ -1,9 +1,10 @@
 import { Button, type ButtonProps, Group, Stack, Text } from '@mantine/core'
 import { ErrorAlert } from '@renderer/lib/errors'
 import { formatMoney } from '@renderer/lib/format'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from './Dialog'
+import { useSendOnce } from './purchase/useSendOnce'
 
 export interface ConfirmActionProps<T> {
   /** The dialog's title, a question naming the thing: "Delete proxy user shop01?" */
@@ -69,36 +70,18 @@ function ConfirmDialog<T>({
   onClose,
 }: ConfirmActionProps<T> & { onClose: () => void }) {
   const { t } = useTranslation()
-  const [pending, setPending] = useState(false)
   const [error, setError] = useState<unknown>(null)
-  // A ref, not the state: a double click lands before React re-renders with `pending`.
-  const inFlight = useRef(false)
-  const mounted = useRef(true)
-  useEffect(
-    () => () => {
-      mounted.current = false
-    },
-    [],
-  )
+  const { send, pending, isMounted } = useSendOnce()
 
   const confirm = async () => {
-    if (inFlight.current) return
-    inFlight.current = true
-    setPending(true)
-    setError(null)
-    try {
-      const result = await action()
-      inFlight.current = false
-      if (!mounted.current) return
-      setPending(false)
-      onClose()
-      onSuccess?.(result)
-    } catch (cause) {
-      inFlight.current = false
-      if (!mounted.current) return
-      setPending(false)
-      setError(cause)
-    }
+    const sent = await send(() => {
+      setError(null)
+      return action()
+    })
+    if (sent.status === 'skipped' || !isMounted()) return
+    if (sent.status === 'failed') return setError(sent.error)
+    onClose()
+    onSuccess?.(sent.value)
   }
 
   return (

@@ -95,4 +95,13 @@ export const common = {
     defaultSet: '“{{name}}” is now the default preset',
     failed: 'Could not change the presets',
   },
+  /** How long something bought has left (the kit's ExpiryBadge): ISP IPs, unlimited servers. */
+  expiry: {
+    expired: 'Expired',
+    today: 'Expires today',
+    underDay: 'Under a day left',
+    left_one: '{{count}} day left',
+    left_other: '{{count}} days left',
+    unknown: 'No date',
+  },
 }

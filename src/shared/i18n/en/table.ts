@@ -24,4 +24,8 @@ export const table = {
   hide: 'Hide',
   actions: 'Actions',
   actionsFor: 'Actions for {{name}}',
+  select: {
+    allShown: 'Select every row shown',
+    row: 'Select {{name}}',
+  },
 }

@@ -97,4 +97,12 @@ export const common = {
     defaultSet: '“{{name}}”现在是默认预设',
     failed: '无法修改预设',
   },
+  expiry: {
+    expired: '已到期',
+    today: '今天到期',
+    underDay: '不到一天',
+    left_one: '剩余 {{count}} 天',
+    left_other: '剩余 {{count}} 天',
+    unknown: '无日期',
+  },
 } satisfies CatalogShape<typeof en>

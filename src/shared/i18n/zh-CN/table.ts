@@ -26,4 +26,8 @@ export const table = {
   hide: '隐藏',
   actions: '操作',
   actionsFor: '{{name}} 的操作',
+  select: {
+    allShown: '选择显示的所有行',
+    row: '选择 {{name}}',
+  },
 } satisfies CatalogShape<typeof en>

@@ -136,6 +136,19 @@ describe('DataTable at a narrow width', () => {
     expect(log).toEqual(['delete berlin'])
   })
 
+  it('shows an action disabled for one row without running it there, and still runs it elsewhere', async () => {
+    containerWidth(1000)
+    const log: string[] = []
+    const actions = cityActions(log).map((action) =>
+      action.id === 'delete' ? { ...action, disabled: (city: City) => city.code === 'berlin' } : action,
+    )
+    const { user } = renderCities({ actions }, log)
+    expect(screen.getByRole('button', { name: 'Delete Berlin' })).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: 'Delete Berlin' }))
+    await user.click(screen.getByRole('button', { name: 'Delete Austin' }))
+    expect(log).toEqual(['delete austin'])
+  })
+
   it('shows every column when there is room', () => {
     containerWidth(1000)
     renderCities()

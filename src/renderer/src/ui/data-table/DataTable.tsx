@@ -1,5 +1,4 @@
-import { Box, Button, CloseButton, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core'
-import { IconDownload, IconSearch } from '@tabler/icons-react'
+import { Box, Stack, Table, VisuallyHidden } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   type KeyboardEvent,
@@ -15,7 +14,9 @@ import { useTranslation } from 'react-i18next'
 import classes from './DataTable.module.css'
 import { HeaderCell, Spacer } from './HeaderCell'
 import { fitColumns, TOGGLE_WIDTH } from './layout'
+import { SELECT_WIDTH, SelectAllHeader, type TableSelection, toggleOne } from './selection'
 import { TableRow } from './TableRow'
+import { TableToolbar } from './TableToolbar'
 import type { Column, RowAction, SortState } from './types'
 import { useContainerWidth } from './useContainerWidth'
 import { useTableRows } from './useTableRows'
@@ -53,8 +54,10 @@ export interface DataTableProps<Row> {
   csvFilename?: string
   /** Shown when `rows` is empty. */
   empty?: ReactNode
-  /** More controls at the end of the toolbar. */
-  toolbar?: ReactNode
+  /** More controls at the end of the toolbar; a function gets the rows shown (searched and sorted), in order. */
+  toolbar?: ReactNode | ((shown: readonly Row[]) => ReactNode)
+  /** A checkbox per row (Space on a focused row toggles it) and one in the header for every row shown. */
+  selection?: TableSelection
   /** Every row's height in px (cells are one line). Default 52. */
   rowHeight?: number
   maxHeight?: string | number
@@ -80,7 +83,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   const scroller = useRef<HTMLDivElement>(null)
   const width = useContainerWidth(scroller)
-  const layout = useMemo(() => fitColumns(columns, actions.length, width), [columns, actions.length, width])
+  const selection = props.selection
+  const selectWidth = selection ? SELECT_WIDTH : 0
+  const layout = useMemo(
+    () => fitColumns(columns, actions.length, width && width - selectWidth),
+    [columns, actions.length, width, selectWidth],
+  )
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
   const [active, setActive] = useState(0)
   const focusPending = useRef(false)
@@ -114,6 +122,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     )
     return () => cancelAnimationFrame(frame)
   }, [highlightIndex, virtualizer])
+  const selectionRef = useRef(selection)
+  selectionRef.current = selection
+  // Stable, so a row re-renders only when its own box changes.
+  const onSelect = useCallback((id: string) => {
+    const current = selectionRef.current
+    current?.onChange(toggleOne(current.selected, id))
+  }, [])
   useEffect(() => {
     if (!focusPending.current) return
     const row = scroller.current?.querySelector<HTMLElement>(`tr[data-row-index="${active}"]`)
@@ -160,11 +175,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       if (event.target !== row && !event.key.startsWith('Arrow')) return
       event.preventDefault()
       moveTo(moves[event.key])
+    } else if (event.key === ' ' && event.target === row && selection) {
+      event.preventDefault()
+      onSelect(getRowId(shown[index]))
     } else if (event.key === 'Enter' && event.target === row) {
       const item = shown[index]
       const primary = actions.find((action) => action.primary)
       if (props.onActivate) props.onActivate(item)
-      else primary?.onClick(item)
+      else if (primary && !primary.disabled?.(item)) primary.onClick(item)
       event.preventDefault()
     }
   }
@@ -181,56 +199,24 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const below = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
   const firstShown = items.length ? items[0].index : 0
   const tabbableIndex = items.some((item) => item.index === active) ? active : firstShown
-  const span = layout.visible.length + (layout.hidden.length ? 1 : 0) + (actions.length ? 1 : 0)
+  const span = layout.visible.length + (layout.hidden.length ? 1 : 0) + (actions.length ? 1 : 0) + (selection ? 1 : 0)
   const rowName = props.getRowName ?? getRowId
   const stale = deferred !== query
+  const shownIds = useMemo(() => (selection ? shown.map(getRowId) : []), [selection, shown, getRowId])
 
   return (
     <Stack gap="xs">
-      <Group gap="sm" wrap="nowrap">
-        {searchable ? (
-          <TextInput
-            style={{ flex: 1, maxWidth: 360 }}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              // Escape clears a search first (and only then closes a dialog around the table).
-              if (event.key === 'Escape' && query) {
-                event.stopPropagation()
-                setQuery('')
-              }
-            }}
-            placeholder={props.searchPlaceholder ?? t('search.placeholder')}
-            aria-label={props.searchLabel ?? props.searchPlaceholder ?? t('search.placeholder')}
-            leftSection={<IconSearch size={16} />}
-            rightSection={
-              query ? <CloseButton size="sm" aria-label={t('search.clear')} onClick={() => setQuery('')} /> : null
-            }
-          />
-        ) : null}
-        <Text size="sm" c="dimmed" aria-live="polite" style={{ whiteSpace: 'nowrap' }} data-table-count>
-          {t('count', { shown: shown.length.toLocaleString(), total: rows.length.toLocaleString() })}
-        </Text>
-        <Group gap="xs" ml="auto" wrap="nowrap">
-          {props.toolbar}
-          {props.csvFilename ? (
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              disabled={shown.length === 0}
-              onClick={() => {
-                // Every column in the table's own order, not the order a narrow window shows them in.
-                // papaparse loads on the first export, not with every tab that has a table.
-                void import('@renderer/lib/csv').then((csv) =>
-                  csv.exportCsv(shown, columns, props.csvFilename as string),
-                )
-              }}
-            >
-              {t('exportCsv')}
-            </Button>
-          ) : null}
-        </Group>
-      </Group>
+      <TableToolbar
+        searchable={searchable}
+        query={query}
+        onQuery={setQuery}
+        searchPlaceholder={props.searchPlaceholder}
+        searchLabel={props.searchLabel}
+        shown={shown}
+        total={rows.length}
+        toolbar={props.toolbar}
+        csv={props.csvFilename ? { filename: props.csvFilename, columns } : undefined}
+      />
       <Box
         ref={scroller}
         className={classes.scroller}
@@ -247,6 +233,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         >
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
+              {selection ? <SelectAllHeader selection={selection} ids={shownIds} /> : null}
               {layout.hidden.length ? (
                 <Table.Th w={TOGGLE_WIDTH}>
                   <VisuallyHidden>{t('details.show')}</VisuallyHidden>
@@ -283,6 +270,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 highlighted={id === highlight}
                 tabbable={item.index === tabbableIndex}
                 onToggle={onToggle}
+                selected={selection ? selection.selected.has(id) : undefined}
+                onSelect={selection ? onSelect : undefined}
                 measure={open ? virtualizer.measureElement : undefined}
               />
             )

@@ -23,6 +23,9 @@ export function RowActions<Row>({ row, rowName, actions, asMenu }: RowActionsPro
           color={action.color ?? 'gray'}
           aria-label={action.label(row)}
           title={action.name}
+          disabled={action.disabled?.(row)}
+          // A disabled subtle icon keeps no filled square: it reads as pressed otherwise.
+          bg={action.disabled?.(row) ? 'transparent' : undefined}
           onClick={() => action.onClick(row)}
         >
           {action.icon}
@@ -49,6 +52,7 @@ function ActionsMenu<Row>({ row, rowName, actions }: Omit<RowActionsProps<Row>, 
               leftSection={action.icon}
               color={action.color}
               aria-label={action.label(row)}
+              disabled={action.disabled?.(row)}
               onClick={() => action.onClick(row)}
             >
               {action.name}

@@ -4,6 +4,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import classes from './DataTable.module.css'
 import { RowActions } from './RowActions'
+import { SelectBox } from './selection'
 import type { Column, RowAction } from './types'
 
 export interface TableRowProps<Row> {
@@ -22,6 +23,9 @@ export interface TableRowProps<Row> {
   highlighted?: boolean
   tabbable: boolean
   onToggle: (id: string, index: number) => void
+  /** Set when the table has a selection: the row's checkbox and what it does. */
+  selected?: boolean
+  onSelect?: (id: string) => void
   measure?: (element: HTMLElement | null) => void
 }
 
@@ -30,7 +34,8 @@ function TableRowImpl<Row>(props: TableRowProps<Row>) {
   const { row, id, rowName, index, height, visible, hidden, actions, actionsAsMenu, expanded, tabbable, measure } =
     props
   const className = props.highlighted ? `${classes.row} ${classes.highlight}` : classes.row
-  const span = visible.length + (hidden.length ? 1 : 0) + (actions.length ? 1 : 0)
+  const selectable = props.onSelect !== undefined
+  const span = visible.length + (hidden.length ? 1 : 0) + (actions.length ? 1 : 0) + (selectable ? 1 : 0)
   const style = { height }
   return (
     // A plain <tbody>: one Mantine component fewer per row mounted on each keystroke.
@@ -41,7 +46,17 @@ function TableRowImpl<Row>(props: TableRowProps<Row>) {
         tabIndex={tabbable ? 0 : -1}
         data-row-index={index}
         data-highlighted={props.highlighted || undefined}
+        data-selected={props.selected || undefined}
       >
+        {props.onSelect ? (
+          <SelectBox
+            id={id}
+            rowName={rowName}
+            checked={props.selected ?? false}
+            height={height}
+            onToggle={props.onSelect}
+          />
+        ) : null}
         {hidden.length ? (
           <Table.Td style={style} px={4}>
             <DetailToggle expanded={expanded} rowName={rowName} onClick={() => props.onToggle(id, index)} />

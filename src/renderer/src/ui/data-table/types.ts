@@ -32,6 +32,8 @@ export interface RowAction<Row> {
   color?: string
   /** Enter on a focused row runs the primary action (unless the table has `onActivate`). */
   primary?: boolean
+  /** Shown but not offered for this row (a code already redeemed cannot be revoked); keeps the icons aligned. */
+  disabled?: (row: Row) => boolean
 }
 
 export type SortDirection = 'asc' | 'desc'
