@@ -1,0 +1,120 @@
+import type { CatalogShape } from '../catalog'
+import type { unlimited as en } from '../en/unlimited'
+import { unlimitedOrders } from './unlimited-orders'
+
+export const unlimited = {
+  ...unlimitedOrders,
+  title: '无限量服务器',
+  description: '您租用的无限流量独享服务器：重启、查看负载、续费或升级。',
+  skipped_one: 'Thordata 返回的 {{count}} 台服务器无法读取，未显示。',
+  skipped_other: 'Thordata 返回的 {{count}} 台服务器无法读取，未显示。',
+  empty: {
+    title: '没有无限量服务器',
+    body: '在 Thordata 控制台购买的服务器会显示在这里。',
+  },
+  table: {
+    label: '无限量服务器',
+    search: '搜索服务器',
+    searchPlaceholder: '主机、实例、订单或地域',
+    columns: {
+      planName: '服务器',
+      machine: '机型',
+      bandwidth: '带宽',
+      status: '状态',
+      purchasedAt: '购买时间',
+      expiresAt: '到期时间',
+      orderId: '订单号',
+      insId: '实例 ID',
+      region: '地域',
+    },
+    copyHost: '复制 {{name}}',
+    noRegion: '未返回',
+    expired: '已过期',
+  },
+  status: {
+    running: '运行中',
+    restarting: '重启中',
+    stopped: '未运行',
+  },
+  actions: {
+    restart: '重启',
+    restartServer: '重启 {{name}}',
+    monitor: '监控',
+    monitorServer: '监控 {{name}}',
+    renew: '续费',
+    renewServer: '续费 {{name}}',
+    upgrade: '升级',
+    upgradeServer: '升级 {{name}}',
+    boundUsers: '绑定用户',
+    boundUsersOf: '绑定到 {{name}} 的用户',
+  },
+  restart: {
+    title: '重启 {{name}}？',
+    body: '重启期间经过此服务器的连接会中断，通常持续一两分钟。服务器恢复运行后列表会显示。',
+    notRunning: 'Thordata 显示此服务器状态为“{{status}}”，可能会拒绝重启。',
+    confirm: '重启服务器',
+    requested: '已请求重启 {{name}}。',
+    back: '{{name}} 已恢复运行。',
+    timedOutTitle: '{{name}} 尚未恢复',
+    timedOut:
+      '重启 {{minutes}} 分钟后仍未显示为运行中。请过几分钟点击“刷新”；如果仍未恢复，请先在 Thordata 控制台查看或联系 Thordata 客服，再决定是否重新重启。',
+    noChangeTitle: '未看到 {{name}} 的重启过程',
+    noChange:
+      '{{minutes}} 分钟内 Thordata 一直显示 {{name}} 为运行中，没有显示重启过程。请确认它能否正常响应；只有无响应时才需要再次重启。',
+    dismiss: '关闭',
+  },
+  monitor: {
+    title: '监控 · {{name}}',
+    window: '时间范围',
+    period: '采样间隔',
+    windows: {
+      hour: '最近 1 小时',
+      sixHours: '最近 6 小时',
+      day: '最近 24 小时',
+      week: '最近 7 天',
+      month: '最近 30 天',
+    },
+    periods: {
+      '60': '1 分钟',
+      '300': '5 分钟',
+      '3600': '1 小时',
+      '86400': '1 天',
+    },
+    periodsOffered: '仅提供在此时间范围内产生 2 到 {{max}} 个数据点的采样间隔。',
+    noRegion: 'Thordata 的列表未返回此服务器的地域，因此查询监控时不带地域参数（旧版接口）。',
+    unitsNote: 'Thordata 未说明单位。根据其示例推断：CPU 和内存为百分比，TCP 为当前连接数，WAN 入站和出站为 Mbps。',
+    unitInferred: '（{{unit}}，推断）',
+    metrics: {
+      cpu: 'CPU',
+      memory: '内存',
+      tcpConnections: 'TCP 连接数',
+      wanIn: 'WAN 入站',
+      wanOut: 'WAN 出站',
+    },
+    units: {
+      percent: '%',
+      connections: '个连接',
+      mbps: 'Mbps',
+    },
+    summary: '最新 {{latest}} · 峰值 {{peak}}',
+    chart: '{{name}} 的{{metric}}',
+    none: 'Thordata 未返回此时间范围内的数据。',
+    noneMetric: '此指标没有数据点。',
+  },
+  balancer: {
+    subject: '监控对象',
+    subjects: {
+      server: '服务器',
+      balancer: '负载均衡',
+    },
+    unitsNote:
+      '此服务器前端的负载均衡机器。Thordata 未说明单位，且只记录了其中两项指标：客户端连接数按个数、客户端流量按 Mbps 显示（均为推断）。',
+    unknownNote: '本应用不认识的指标以 Thordata 返回的原始名称显示，不标单位。',
+    metrics: {
+      client_connection_count: '客户端连接数',
+      client_in_traffic: '客户端入站流量',
+    },
+    unitUnknown: '（单位未说明）',
+    none: 'Thordata 未返回此时间范围内的负载均衡数据。',
+  },
+} satisfies CatalogShape<typeof en>
