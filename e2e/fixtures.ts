@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Fault } from '../src/main/simulator'
+import type { UpdaterScript } from './bridge/scripted-updater'
 import { BRIDGE_SECRET_HEADER, bridgeCookieName } from './bridge/secret'
 
 /** Set by playwright.config.ts and passed to the web server (serve.ts --test), so the tests hold this run's secret. */
@@ -17,7 +18,7 @@ export interface BridgeState {
 }
 
 /** A simulator fault switch, as the simulators declare it. */
-export type { Fault }
+export type { Fault, UpdaterScript }
 
 /** Talks to the bridge and the simulators behind it, the way a test arranges the world before clicking. */
 export class Harness {
@@ -39,6 +40,18 @@ export class Harness {
     const response = await this.page.request.post('/__bridge/restart', { headers })
     expect(response.ok()).toBe(true)
     await this.page.reload()
+  }
+
+  /** Scripts the preview's updater (it is unsupported until scripted): what the next check and download do. */
+  async scriptUpdater(script: UpdaterScript) {
+    const response = await this.page.request.post('/__bridge/updater', { data: script, headers })
+    expect(response.ok()).toBe(true)
+  }
+
+  /** How many checks, downloads and installs the scripted updater was asked for. */
+  async updaterCounts(): Promise<{ checks: number; downloads: number; installs: number }> {
+    const response = await this.page.request.get('/__bridge/updater', { headers })
+    return (await response.json()) as { checks: number; downloads: number; installs: number }
   }
 
   async simulator(which: 'remote' | 'demo'): Promise<string> {
@@ -65,6 +78,21 @@ export class Harness {
   async patchSimState(which: 'remote' | 'demo', patch: Record<string, unknown>) {
     const response = await this.page.request.patch(`${await this.simulator(which)}/__control/state`, { data: patch })
     expect(response.ok()).toBe(true)
+  }
+
+  /** Moves the simulator's clock forward (a restart finishing) without the test waiting. */
+  async advanceSimClock(which: 'remote' | 'demo', ms: number) {
+    const response = await this.page.request.post(`${await this.simulator(which)}/__control/clock`, {
+      data: { advanceMs: ms },
+    })
+    expect(response.ok()).toBe(true)
+  }
+
+  /** The API requests the simulator saw, as "METHOD /path" (e.g. "POST /api/unlimited/renew"). */
+  async simRequests(which: 'remote' | 'demo'): Promise<string[]> {
+    const response = await this.page.request.get(`${await this.simulator(which)}/__control/requests`)
+    const { requests } = (await response.json()) as { requests: { method: string; path: string }[] }
+    return requests.map((r) => `${r.method} ${r.path}`)
   }
 }
 

@@ -2,7 +2,7 @@
  * `npm run bench`: the performance figures the issues ask for. Each is printed and written to out/bench.json as
  * `{ name, value, unit, target, met }` (the shape is described in ./figures.ts), so runs can be compared. Not
  * asserted by tests (timings on a shared 2-core machine vary): read them, compare them with the issue's targets.
- * BENCH_ONLY=bundle,paint,filter,tray,trayhour,extract runs a subset; BENCH_RUNS sets the cold paint runs (default 7);
+ * BENCH_ONLY=bundle,paint,filter,tray,trayhour,extract,isp,monitor runs a subset; BENCH_RUNS sets the cold paint runs (default 7);
  * BENCH_RENDERER measures another build of the renderer than out/renderer (e.g. `electron-vite build --outDir`).
  */
 import { loadavg } from 'node:os'
@@ -17,6 +17,8 @@ import { initialBundle } from './bundle'
 import { extractPreviewFigures } from './extract-preview'
 import { type Figure, figure, printFigures, writeFigures } from './figures'
 import { type FilterScenario, measureFilter, syntheticCities, syntheticUsers, tableFilterFigures } from './filter'
+import { ispListFigures } from './isp-list'
+import { monitorFigures } from './monitor'
 import { measurePaint, median, type PaintSample } from './paint'
 import { serveStatic } from './static-server'
 import { measureTrayHour } from './tray-hour'
@@ -79,6 +81,8 @@ async function main() {
   if (wanted('tray')) figures.push(...(await trayFigures()))
   if (wanted('trayhour')) figures.push(...(await trayHourFigures()))
   if (wanted('extract')) figures.push(...(await extractPreviewFigures(RENDERER)))
+  if (wanted('isp')) figures.push(...(await ispListFigures(RENDERER)))
+  if (wanted('monitor')) figures.push(...(await monitorFigures(RENDERER)))
   await writeFigures(OUTPUT, figures)
   console.info('\nAll figures')
   printFigures(figures)

@@ -17,6 +17,9 @@ describe('app shell', () => {
       'Endpoints',
       'Proxy users',
       'Whitelist IPs',
+      'ISP & datacenter',
+      'Unlimited servers',
+      'CDK codes',
       'Locations',
       'Settings',
     ])

@@ -2,9 +2,12 @@ import { type Preloadable, preloadable } from '@renderer/lib/preloadable'
 import type { en } from '@shared/i18n/en'
 import {
   IconChartArea,
+  IconGift,
+  IconInfinity,
   IconLink,
   IconMapPin,
   IconPlugConnected,
+  IconServer,
   IconSettings,
   IconShieldCheck,
   IconUsers,
@@ -60,6 +63,24 @@ export const tabs: TabEntry[] = [
     label: 'tabs.whitelist',
     icon: IconShieldCheck,
     load: () => import('../features/whitelist/WhitelistTab'),
+  }),
+  tab({
+    value: 'static-proxies',
+    label: 'tabs.staticProxies',
+    icon: IconServer,
+    load: () => import('../features/static-proxies/StaticProxiesTab'),
+  }),
+  tab({
+    value: 'unlimited',
+    label: 'tabs.unlimited',
+    icon: IconInfinity,
+    load: () => import('../features/unlimited/UnlimitedTab'),
+  }),
+  tab({
+    value: 'cdk',
+    label: 'tabs.cdk',
+    icon: IconGift,
+    load: () => import('../features/cdk/CdkTab'),
   }),
   tab({
     value: 'locations',

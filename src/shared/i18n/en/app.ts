@@ -9,6 +9,9 @@ export const app = {
     proxyUsers: 'Proxy users',
     whitelist: 'Whitelist IPs',
     locations: 'Locations',
+    staticProxies: 'ISP & datacenter',
+    unlimited: 'Unlimited servers',
+    cdk: 'CDK codes',
     settings: 'Settings',
   },
   accountName: {
@@ -34,6 +37,12 @@ export const app = {
     title: 'Something went wrong',
     body: 'This part of Thordata Desktop stopped working. Your account and saved credentials are not affected. Reloading usually fixes it.',
     reload: 'Reload',
+  },
+  updateReady: {
+    title: 'Update ready',
+    body: 'Version {{version}} of Thordata Desktop has been downloaded. Restart to use it, or it installs when you quit.',
+    restart: 'Restart now',
+    later: 'Install on quit',
   },
   rejected: {
     title: 'Thordata no longer accepts these credentials',

@@ -1,5 +1,6 @@
 import { account } from './account'
 import { app } from './app'
+import { cdk } from './cdk'
 import { common } from './common'
 import { endpoints } from './endpoints'
 import { errors } from './errors'
@@ -8,8 +9,10 @@ import { locations } from './locations'
 import { onboarding } from './onboarding'
 import { proxyUsers } from './proxyUsers'
 import { settings } from './settings'
+import { staticProxies } from './staticProxies'
 import { table } from './table'
 import { tray } from './tray'
+import { unlimited } from './unlimited'
 import { validation } from './validation'
 import { whitelist } from './whitelist'
 
@@ -28,6 +31,9 @@ export const en = {
   locations,
   extract,
   endpoints,
+  staticProxies,
+  unlimited,
+  cdk,
   settings,
   table,
   errors,

@@ -11,6 +11,9 @@ export const app = {
     proxyUsers: '代理用户',
     whitelist: 'IP 白名单',
     locations: '地区',
+    staticProxies: 'ISP 与数据中心',
+    unlimited: '无限量服务器',
+    cdk: 'CDK 兑换码',
     settings: '设置',
   },
   accountName: {
@@ -36,6 +39,12 @@ export const app = {
     title: '出错了',
     body: 'Thordata Desktop 的这部分停止了工作。你的账户和已保存的凭据不受影响，重新加载通常即可恢复。',
     reload: '重新加载',
+  },
+  updateReady: {
+    title: '更新已就绪',
+    body: 'Thordata Desktop {{version}} 版已下载。重启即可使用，或在您退出时自动安装。',
+    restart: '立即重启',
+    later: '退出时安装',
   },
   rejected: {
     title: 'Thordata 不再接受当前凭据',

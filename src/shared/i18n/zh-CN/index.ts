@@ -2,6 +2,7 @@ import type { CatalogShape } from '../catalog'
 import type { Catalog } from '../en'
 import { account } from './account'
 import { app } from './app'
+import { cdk } from './cdk'
 import { common } from './common'
 import { endpoints } from './endpoints'
 import { errors } from './errors'
@@ -10,8 +11,10 @@ import { locations } from './locations'
 import { onboarding } from './onboarding'
 import { proxyUsers } from './proxyUsers'
 import { settings } from './settings'
+import { staticProxies } from './staticProxies'
 import { table } from './table'
 import { tray } from './tray'
+import { unlimited } from './unlimited'
 import { validation } from './validation'
 import { whitelist } from './whitelist'
 
@@ -25,6 +28,9 @@ export const zhCN = {
   locations,
   extract,
   endpoints,
+  staticProxies,
+  unlimited,
+  cdk,
   settings,
   table,
   errors,
