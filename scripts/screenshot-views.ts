@@ -1,5 +1,10 @@
 import type { Language } from '@shared/i18n'
 import type { Page } from 'playwright-core'
+import type { UpdaterScript } from '../e2e/bridge/scripted-updater'
+import { cdkViews } from './screenshot-views/cdk'
+import { staticProxyViews } from './screenshot-views/static-proxies'
+import { unlimitedViews } from './screenshot-views/unlimited'
+import { updateViews } from './screenshot-views/updates'
 
 /**
  * The views `npm run screenshots` takes, in every language, size and theme. Adding one is one entry: `open` starts
@@ -18,6 +23,8 @@ export interface ViewContext {
   startDemo: () => Promise<void>
   /** Connects the preview's test account (session only) and reloads, so Settings shows a real account. */
   connect: () => Promise<void>
+  /** Scripts the preview's updater (e2e/bridge/scripted-updater.ts): what the next check and download do. */
+  scriptUpdater: (script: UpdaterScript) => Promise<void>
 }
 
 export interface View {
@@ -259,6 +266,10 @@ export const views: View[] = [
       await page.getByTestId('proxy-test-ip').waitFor()
     },
   },
+  ...staticProxyViews,
+  ...unlimitedViews,
+  ...cdkViews,
+  ...updateViews,
 ]
 
 /** The endpoint generator in the demo, filled in: user shop01, Germany, a 10-minute sticky session. */

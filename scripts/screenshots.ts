@@ -3,9 +3,10 @@
  * and dark, English and Chinese, through the browser bridge in demo mode, into
  * docs/screenshots/<language>/<size>/<view>-<theme>.png (plus <view>-<theme>-full.png for long views), with
  * docs/screenshots/README.md listing them. Look at them after a UI change: ugly or confusing is a bug.
- * SHOTS_ONLY=account,settings retakes a subset (and leaves the README as it is).
+ * SHOTS_ONLY=account,settings retakes a subset (and leaves the README as it is); SHOTS_INDEX_ONLY=1 then rewrites
+ * the README from the shots on disk.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createTranslator, type Language } from '@shared/i18n'
 import { en } from '@shared/i18n/en'
@@ -63,6 +64,8 @@ async function shoot(browser: Browser, bridge: Bridge, view: View, language: Lan
     body: '{}',
     headers: { origin: bridge.origin, [BRIDGE_SECRET_HEADER]: bridge.secret },
   })
+  // Main speaks the language being shot too (its errors, the tray): as after the user chose it in Settings.
+  await invoke(bridge, 'settings.update', { language })
   // The language the window opens in: the one remembered locally, and the system's (for "follow the system").
   const context = await browser.newContext({ viewport: size, locale: language, colorScheme: 'light' })
   await context.addCookies([bridge.cookie])
@@ -84,6 +87,14 @@ async function shoot(browser: Browser, bridge: Bridge, view: View, language: Lan
       await invoke(bridge, 'session.connect', { ...BRIDGE_ACCOUNT, sessionOnly: true })
       await page.reload()
       await page.locator('[role="tab"]').first().waitFor()
+    },
+    scriptUpdater: async (script) => {
+      const response = await fetch(`${bridge.origin}/__bridge/updater`, {
+        method: 'POST',
+        body: JSON.stringify(script),
+        headers: { origin: bridge.origin, [BRIDGE_SECRET_HEADER]: bridge.secret },
+      })
+      if (!response.ok) throw new Error(`Could not script the updater: ${response.status}`)
     },
   }
   try {
@@ -155,7 +166,26 @@ function index(taken: Map<string, string[]>) {
   return `${lines.join('\n')}\n`
 }
 
+/** The index from the shots on disk (SHOTS_INDEX_ONLY=1): after retaking a subset, list every view again. */
+async function writeIndexFromDisk() {
+  const taken = new Map<string, string[]>()
+  for (const language of languages) {
+    for (const size of sizes) {
+      const folder = `${language}/${size.width}x${size.height}`
+      const files = await readdir(`${out}/${folder}`).catch(() => [] as string[])
+      for (const view of views) {
+        const mine = files.filter((file) => themes.some((theme) => file.startsWith(`${view.name}-${theme}`)))
+        if (mine.length) taken.set(`${folder}/${view.name}`, mine.sort())
+      }
+    }
+  }
+  await writeFile(`${out}/README.md`, index(taken))
+  const missing = views.filter((view) => !taken.has(`en/1280x800/${view.name}`)).map((view) => view.name)
+  if (missing.length) throw new Error(`No shots on disk for: ${missing.join(', ')}`)
+}
+
 async function main() {
+  if (process.env.SHOTS_INDEX_ONLY) return writeIndexFromDisk()
   // THORDATA_RENDERER_DIR shoots another build (default out/renderer), e.g. a helper's own out-<name>/renderer.
   const bridge = await startBridgeServer({
     keychain: 'unavailable',

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/main/log/logger'
 import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../src/main/simulator'
 import { bridgeClientScript } from './client-script'
 import { listenOnLoopback } from './listen'
+import { createScriptedUpdater, type UpdaterScript } from './scripted-updater'
 import { BRIDGE_SECRET_QUERY, createGuard, newBridgeSecret, OPEN_THE_PRINTED_LINK } from './secret'
 
 /** The account a person or a test "connects" with: the remote simulator plays Thordata's real API for it. */
@@ -57,6 +58,8 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
   let record: PortRecord = { clipboard: null, opened: [] }
   let userDataDir = ''
   let core: Core
+  // Each fresh user gets a fresh updater; under test it can be scripted (/__bridge/updater).
+  let updater = createScriptedUpdater(() => t('errors:updater.preview'))
   const streams = new Set<ServerResponse>()
   let origin = ''
 
@@ -77,6 +80,7 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
       }),
     )
     record = { clipboard: null, opened: [] }
+    updater = createScriptedUpdater(() => t('errors:updater.preview'))
     await startCore()
   }
 
@@ -84,7 +88,10 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
   async function startCore() {
     core = createCore({
       userDataDir,
-      ports: createNodePorts(keychain, record, () => t('errors:updater.preview')),
+      ports: {
+        ...createNodePorts(keychain, record, () => t('errors:updater.preview')),
+        ...(testRoutes ? { updater: updater.port } : {}),
+      },
       trust: (url) => {
         try {
           return new URL(url).origin === origin
@@ -180,6 +187,10 @@ export async function startBridgeServer(options: BridgeOptions = {}) {
           account: BRIDGE_ACCOUNT,
         }),
       )
+    }
+    if (testRoutes && path === '/__bridge/updater') {
+      if (req.method === 'POST') updater.setScript(JSON.parse(await readBody(req)) as UpdaterScript)
+      return send(res, 200, 'application/json', JSON.stringify(updater.counts))
     }
     if (testRoutes && path === '/__bridge/restart' && req.method === 'POST') {
       await core.stop()

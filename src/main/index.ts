@@ -3,7 +3,6 @@ import { app, type BrowserWindow, Notification, net, session } from 'electron'
 import { APP_PAGE_URL } from './app/app-protocol'
 import { createOnceFlag } from './app/once-flag'
 import { type Core, createCore } from './core/create-core'
-import type { UpdaterPort } from './core/ports'
 import { registerAppScheme, serveAppProtocol } from './electron/app-protocol'
 import { bindIpc } from './electron/ipc'
 import { installApplicationMenu } from './electron/menu'
@@ -19,10 +18,10 @@ import { createLogger } from './log/logger'
 import { createCopyAction } from './tray/copy-action'
 import type { TrayPresenter } from './tray/presenter'
 import { createShortcutBinding } from './tray/shortcut-binding'
+import { scheduleUpdateChecks } from './updater/schedule'
 
 const log = createLogger('main')
 const STOP_TIMEOUT_MS = 3000
-const FIRST_UPDATE_CHECK_MS = 10_000
 
 // Tests run each app in its own data folder; this must happen before anything reads userData (the lock does).
 // Tests isolate their profile with THORDATA_USER_DATA; an installed app never lets the environment move it.
@@ -102,13 +101,6 @@ function run(): void {
     }).show()
   }
 
-  const scheduleUpdateCheck = (updater: UpdaterPort) => {
-    if (updater.status().state === 'unsupported') return
-    setTimeout(() => {
-      void updater.check().then((status) => log.info(`Update check: ${status.state}`))
-    }, FIRST_UPDATE_CHECK_MS)
-  }
-
   app.on('second-instance', showWindow)
   app.on('activate', showWindow)
   app.on('window-all-closed', () => {
@@ -133,7 +125,15 @@ function run(): void {
       installApplicationMenu()
       secureSession(session.defaultSession, isAppPage, log, { devServer: Boolean(rendererUrl) })
       serveAppProtocol(session.defaultSession, rendererRoot)
-      const ports = createElectronPorts({ log, beforeInstall: stopCore })
+      const ports = createElectronPorts({
+        log,
+        // On macOS the install closes every window before it quits: close-to-tray must let them close then.
+        beforeInstall: async () => {
+          quitting = true
+          await stopCore()
+        },
+        autoDownload: () => core?.settings().autoDownloadUpdates ?? true,
+      })
       // Chromium's stack rather than Node's (system proxy, OS certificates), with redirects answered, never followed.
       const started = createCore({
         userDataDir: app.getPath('userData'),
@@ -157,6 +157,11 @@ function run(): void {
         () => (window && !window.isDestroyed() ? window.webContents : null),
       )
       window = openWindow()
+      // The first check waits for the first paint, so it never competes with the opening screen.
+      window.once('ready-to-show', () => {
+        const stopChecks = scheduleUpdateChecks({ updater: ports.updater, log })
+        app.once('will-quit', stopChecks)
+      })
       await ready
       // Copying from the tray or the shortcut has no window to answer in: a notification confirms it.
       const notify = ports.notify ?? (() => {})
@@ -176,7 +181,6 @@ function run(): void {
           notify(t('tray:shortcut.unavailableTitle'), t('tray:shortcut.unavailableBody', { accelerator })),
       })
       shortcut.apply(started.settings().globalShortcut)
-      scheduleUpdateCheck(ports.updater)
     })
     .catch((error: unknown) => {
       log.error('Thordata Desktop could not start', error)

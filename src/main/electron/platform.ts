@@ -10,6 +10,8 @@ export interface ElectronPortsOptions {
   log: Logger
   /** Runs before an update quits the app to install (stops the core while the app can wait). */
   beforeInstall?: () => Promise<void>
+  /** The "Download updates automatically" setting (read when an update is found). */
+  autoDownload?: () => boolean
 }
 
 /** The operating system as the core sees it, when running inside Electron. */
@@ -24,7 +26,10 @@ export function createElectronPorts(options: ElectronPortsOptions): PlatformPort
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     // Checked again here, so no caller can hand the OS an unchecked URL.
     links: { open: openInBrowser },
-    updater: createElectronUpdater(options.log, { beforeInstall: options.beforeInstall }),
+    updater: createElectronUpdater(options.log, {
+      beforeInstall: options.beforeInstall,
+      autoDownload: options.autoDownload,
+    }),
     keyring: loadNapiKeyring(),
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show()

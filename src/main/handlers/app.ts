@@ -1,7 +1,9 @@
+import { AppErrorException, appError } from '@shared/errors'
 import { openExternalSafe } from '../app/links'
 import type { PlatformPorts } from '../core/ports'
 import type { Handlers } from '../ipc/dispatch'
 import type { SessionService } from '../session/service'
+import { refusal } from '../updater/machine'
 
 export function appHandlers(ports: PlatformPorts, session: Pick<SessionService, 'settingsNotice'>) {
   return {
@@ -19,6 +21,12 @@ export function appHandlers(ports: PlatformPorts, session: Pick<SessionService, 
     'updater.status': async () => ports.updater.status(),
     'updater.check': () => ports.updater.check(),
     'updater.download': () => ports.updater.download(),
-    'updater.install': async () => ports.updater.install(),
+    // Said, not swallowed: "Restart now" with nothing downloaded (another window installed it, an error since)
+    // answers why instead of a button that spins until the app quits.
+    'updater.install': async () => {
+      const reason = refusal(ports.updater.status(), 'install')
+      if (reason) throw new AppErrorException(appError('conflict', reason))
+      ports.updater.install()
+    },
   } satisfies Partial<Handlers>
 }

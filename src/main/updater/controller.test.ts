@@ -10,12 +10,12 @@ function fakeAutoUpdater(script: { check?: (u: FakeUpdater) => Promise<unknown> 
     checkForUpdates: vi.fn(async () => {
       emitter.emit('checking-for-update')
       if (script.check) return script.check(updater)
-      emitter.emit('update-available', { version: '1.2.0' })
+      emitter.emit('update-available', { version: '1.2.0', releaseNotes: '<p>Faster <b>tray</b></p>' })
       return { isUpdateAvailable: true }
     }),
     downloadUpdate: vi.fn(async () => {
       emitter.emit('download-progress', { percent: 50 })
-      emitter.emit('update-downloaded', { version: '1.2.0' })
+      emitter.emit('update-downloaded', { version: '1.2.0', releaseNotes: '<p>Faster <b>tray</b></p>' })
       return ['/tmp/update.zip']
     }),
     quitAndInstall: vi.fn(),
@@ -40,8 +40,25 @@ describe('updater controller', () => {
   it('asks before downloading: a check stops at "available"', async () => {
     const auto = fakeAutoUpdater()
     const updater = createUpdaterController(async () => auto, { now })
-    expect(await updater.check()).toEqual({ state: 'available', version: '1.2.0' })
+    expect(await updater.check()).toEqual({ state: 'available', version: '1.2.0', notes: 'Faster tray' })
     expect(auto.downloadUpdate).not.toHaveBeenCalled()
+  })
+
+  it('downloads straight after the check when automatic download is on, and not when it is off', async () => {
+    let automatic = true
+    const auto = fakeAutoUpdater()
+    const updater = createUpdaterController(async () => auto, { now, autoDownload: () => automatic })
+    expect((await updater.check()).state).toBe('available')
+    await vi.waitFor(() => expect(updater.status()).toEqual({ state: 'ready', version: '1.2.0', notes: 'Faster tray' }))
+    expect(auto.downloadUpdate).toHaveBeenCalledTimes(1)
+
+    automatic = false
+    const later = fakeAutoUpdater()
+    const manual = createUpdaterController(async () => later, { now, autoDownload: () => automatic })
+    await manual.check()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(later.downloadUpdate).not.toHaveBeenCalled()
+    expect(manual.status().state).toBe('available')
   })
 
   it('downloads on request, reports every step, and installs with a restart', async () => {
@@ -50,15 +67,19 @@ describe('updater controller', () => {
     const seen: UpdaterStatus[] = []
     updater.onStatus((s) => seen.push(s))
     await updater.check()
-    expect(await updater.download()).toEqual({ state: 'ready', version: '1.2.0' })
+    expect(await updater.download()).toEqual({ state: 'ready', version: '1.2.0', notes: 'Faster tray' })
+    updater.install()
     updater.install()
     await vi.waitFor(() => expect(auto.quitAndInstall).toHaveBeenCalledWith(true, true))
+    await new Promise((resolve) => setImmediate(resolve))
+    // Twice asked (a double click, or the banner and About), once installed.
+    expect(auto.quitAndInstall).toHaveBeenCalledTimes(1)
     expect(seen).toEqual([
       { state: 'checking' },
-      { state: 'available', version: '1.2.0' },
-      { state: 'downloading', version: '1.2.0', percent: 0 },
-      { state: 'downloading', version: '1.2.0', percent: 50 },
-      { state: 'ready', version: '1.2.0' },
+      { state: 'available', version: '1.2.0', notes: 'Faster tray' },
+      { state: 'downloading', version: '1.2.0', notes: 'Faster tray', percent: 0 },
+      { state: 'downloading', version: '1.2.0', notes: 'Faster tray', percent: 50 },
+      { state: 'ready', version: '1.2.0', notes: 'Faster tray' },
     ])
   })
 
@@ -166,7 +187,7 @@ describe('updater controller', () => {
     load.mockResolvedValueOnce(fakeAutoUpdater())
     const updater = createUpdaterController(load, { now })
     expect((await updater.check()).state).toBe('error')
-    expect(await updater.check()).toEqual({ state: 'available', version: '1.2.0' })
+    expect(await updater.check()).toEqual({ state: 'available', version: '1.2.0', notes: 'Faster tray' })
   })
 
   it('stops telling a listener after it unsubscribes', async () => {

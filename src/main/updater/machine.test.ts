@@ -7,9 +7,9 @@ const run = (events: UpdaterEvent[], from: UpdaterStatus = initialUpdaterStatus)
 const idle: UpdaterStatus = { state: 'idle' }
 const checking: UpdaterStatus = { state: 'checking' }
 const upToDate: UpdaterStatus = { state: 'up-to-date', checkedAt: '2026-11-27T12:00:00.000Z' }
-const available: UpdaterStatus = { state: 'available', version: '1.2.0' }
-const downloading: UpdaterStatus = { state: 'downloading', version: '1.2.0', percent: 40 }
-const ready: UpdaterStatus = { state: 'ready', version: '1.2.0' }
+const available: UpdaterStatus = { state: 'available', version: '1.2.0', notes: 'Faster tray' }
+const downloading: UpdaterStatus = { state: 'downloading', version: '1.2.0', notes: 'Faster tray', percent: 40 }
+const ready: UpdaterStatus = { state: 'ready', version: '1.2.0', notes: 'Faster tray' }
 const failed: UpdaterStatus = { state: 'error', message: 'Could not reach the update server.' }
 const unsupported: UpdaterStatus = { state: 'unsupported', reason: 'Updates are checked in installed builds only' }
 
@@ -18,10 +18,10 @@ describe('updaterReducer', () => {
     expect(
       run([
         { type: 'checking-for-update' },
-        { type: 'update-available', version: '1.2.0' },
+        { type: 'update-available', version: '1.2.0', notes: 'Faster tray' },
         { type: 'download-progress', percent: 12.7 },
         { type: 'download-progress', percent: 99.99 },
-        { type: 'update-downloaded', version: '1.2.0' },
+        { type: 'update-downloaded', version: '1.2.0', notes: 'Faster tray' },
       ]),
     ).toEqual(ready)
   })
@@ -36,6 +36,7 @@ describe('updaterReducer', () => {
     expect(run([{ type: 'download-progress', percent: 37.9 }], available)).toEqual({
       state: 'downloading',
       version: '1.2.0',
+      notes: 'Faster tray',
       percent: 37,
     })
     expect(run([{ type: 'download-progress', percent: 20 }], downloading)).toMatchObject({ percent: 40 })
@@ -53,7 +54,7 @@ describe('updaterReducer', () => {
     for (const from of [downloading, ready]) {
       expect(run([{ type: 'checking-for-update' }], from)).toEqual(from)
       expect(run([{ type: 'update-not-available', at: 'x' }], from)).toEqual(from)
-      expect(run([{ type: 'update-available', version: '9.9.9' }], from)).toEqual(from)
+      expect(run([{ type: 'update-available', version: '9.9.9', notes: null }], from)).toEqual(from)
     }
   })
 
@@ -73,8 +74,8 @@ describe('updaterReducer', () => {
   it('stays unsupported whatever happens', () => {
     const events: UpdaterEvent[] = [
       { type: 'checking-for-update' },
-      { type: 'update-available', version: '2.0.0' },
-      { type: 'update-downloaded', version: '2.0.0' },
+      { type: 'update-available', version: '2.0.0', notes: null },
+      { type: 'update-downloaded', version: '2.0.0', notes: null },
       { type: 'error', error: new Error('boom') },
     ]
     for (const event of events) expect(updaterReducer(unsupported, event)).toBe(unsupported)

@@ -4,10 +4,10 @@ import { t } from '../i18n'
 /** electron-updater's events, reduced to what the status needs. */
 export type UpdaterEvent =
   | { type: 'checking-for-update' }
-  | { type: 'update-available'; version: string }
+  | { type: 'update-available'; version: string; notes: string | null }
   | { type: 'update-not-available'; at: string }
   | { type: 'download-progress'; percent: number }
-  | { type: 'update-downloaded'; version: string }
+  | { type: 'update-downloaded'; version: string; notes: string | null }
   | { type: 'error'; error: unknown }
 
 export type UpdaterCommand = 'check' | 'download' | 'install'
@@ -38,7 +38,7 @@ export function updaterReducer(status: UpdaterStatus, event: UpdaterEvent): Upda
     case 'checking-for-update':
       return busy(status) ? status : { state: 'checking' }
     case 'update-available':
-      return busy(status) ? status : { state: 'available', version: event.version }
+      return busy(status) ? status : { state: 'available', version: event.version, notes: event.notes }
     case 'update-not-available':
       return busy(status) ? status : { state: 'up-to-date', checkedAt: event.at }
     case 'download-progress': {
@@ -46,10 +46,10 @@ export function updaterReducer(status: UpdaterStatus, event: UpdaterEvent): Upda
       const percent = Number.isFinite(event.percent) ? Math.min(100, Math.max(0, Math.floor(event.percent))) : 0
       // Progress events may arrive out of order; the bar never moves back.
       const shown = status.state === 'downloading' ? Math.max(status.percent, percent) : percent
-      return { state: 'downloading', version: status.version, percent: shown }
+      return { state: 'downloading', version: status.version, notes: status.notes, percent: shown }
     }
     case 'update-downloaded':
-      return { state: 'ready', version: event.version }
+      return { state: 'ready', version: event.version, notes: event.notes }
     case 'error':
       return { state: 'error', message: describeUpdaterError(event.error) }
   }

@@ -22,8 +22,10 @@ export type UpdaterStatus =
   | { state: 'idle' }
   | { state: 'checking' }
   | { state: 'up-to-date'; checkedAt: string }
-  | { state: 'available'; version: string }
-  | { state: 'downloading'; version: string; percent: number }
-  | { state: 'ready'; version: string }
+  /** `notes`: the release notes as plain text (the feed may send HTML or a list per version), or null. */
+  | { state: 'available'; version: string; notes: string | null }
+  | { state: 'downloading'; version: string; notes: string | null; percent: number }
+  /** Installs on "Restart now", or by itself when the app quits. */
+  | { state: 'ready'; version: string; notes: string | null }
   | { state: 'error'; message: string }
   | { state: 'unsupported'; reason: string }

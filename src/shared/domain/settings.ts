@@ -119,6 +119,8 @@ export const settingsSchema = z.object({
   /** Named extract links and proxy endpoints (src/shared/domain/presets.ts); `defaultPresetId` is copied by the tray. */
   presets: presetsSetting,
   defaultPresetId: z.string().nullable(),
+  /** A found update downloads by itself (it still installs only on "Restart now" or when the app quits). */
+  autoDownloadUpdates: z.boolean(),
 })
 export type AppSettings = z.infer<typeof settingsSchema>
 
@@ -140,6 +142,7 @@ export const defaultSettings: AppSettings = {
   language: 'system',
   presets: [],
   defaultPresetId: null,
+  autoDownloadUpdates: true,
 }
 
 export const settingsPatch = settingsSchema.partial()

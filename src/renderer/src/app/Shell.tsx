@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { Header } from './Header'
 import classes from './Shell.module.css'
 import { tabs } from './tabs'
+import { UpdateReadyBanner } from './UpdateReadyBanner'
 
 /** Resolves when the opening section's code is in, so the shell's first render shows it without suspending. */
 export const openingTabReady = tabs[0].Panel.preload()
@@ -69,6 +70,7 @@ export function Shell({ session }: { session: SessionInfo }) {
           <AppShell.Main>
             <Box maw={1120} mx="auto">
               <CredentialsBanner session={session} />
+              <UpdateReadyBanner />
               <OpenTabProvider value={open}>
                 {tabs.map(({ value, Panel }) => (
                   <Tabs.Panel key={value} value={value}>

@@ -151,9 +151,44 @@ describe('Settings: about', () => {
     await user.click(await within(about).findByRole('button', { name: 'Check for updates' }))
     expect(await within(about).findByText(/You have the latest version/)).toBeInTheDocument()
 
-    fake.emit('updater.status', { state: 'ready', version: '0.2.0' })
+    fake.emit('updater.status', { state: 'available', version: '0.2.0', notes: 'Faster tray\n• CDK tab' })
+    expect(await within(about).findByText('Version 0.2.0 is available')).toBeInTheDocument()
+    expect(within(about).getByRole('region', { name: 'What’s new' })).toHaveTextContent('Faster tray • CDK tab')
+
+    fake.emit('updater.status', { state: 'ready', version: '0.2.0', notes: null })
     expect(await within(about).findByText('Version 0.2.0 is ready to install')).toBeInTheDocument()
-    expect(within(about).getByRole('button', { name: 'Restart and install' })).toBeInTheDocument()
+    const restart = within(about).getByRole('button', { name: 'Restart now' })
+    await user.click(restart)
+    await user.click(restart)
+    expect(fake.callsTo('updater.install')).toHaveLength(1)
+  })
+
+  it('installs on quit when asked, and says so instead of asking again', async () => {
+    const fake = createFakeBridge({
+      session: accountSession(),
+      overrides: { 'updater.status': () => ({ ok: true, value: { state: 'ready', version: '0.3.0', notes: null } }) },
+    })
+    const { user } = renderView(<SettingsTab />, fake)
+    const about = await screen.findByRole('region', { name: 'About' })
+    await user.click(await within(about).findByRole('button', { name: 'Install on quit' }))
+    expect(await within(about).findByText('Version 0.3.0 installs when you quit Thordata Desktop')).toBeInTheDocument()
+    expect(within(about).queryByRole('button', { name: 'Install on quit' })).not.toBeInTheDocument()
+    expect(fake.callsTo('updater.install')).toHaveLength(0)
+    sessionStorage.clear()
+  })
+
+  it('turns automatic download off through settings', async () => {
+    const fake = createFakeBridge({
+      session: accountSession(),
+      overrides: { 'updater.status': () => ({ ok: true, value: { state: 'idle' } }) },
+    })
+    const { user } = renderView(<SettingsTab />, fake)
+    const about = await screen.findByRole('region', { name: 'About' })
+    const toggle = await within(about).findByRole('switch', { name: /Download updates automatically/ })
+    await waitFor(() => expect(toggle).toBeEnabled())
+    expect(toggle).toBeChecked()
+    await user.click(toggle)
+    await waitFor(() => expect(fake.callsTo('settings.update')).toEqual([{ autoDownloadUpdates: false }]))
   })
 
   it('opens Thordata links in the browser through main', async () => {

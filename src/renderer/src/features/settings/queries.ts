@@ -11,11 +11,3 @@ export const useUpdateSettings = () => useChannelMutation('settings.update')
 export const useResetSettings = () => useChannelMutation('settings.reset')
 
 export const useAppInfo = () => useQuery({ ...channelQuery('app.info'), staleTime: Number.POSITIVE_INFINITY })
-
-/** The updater.status event keeps this current (see lib/events). */
-export const useUpdaterStatus = () =>
-  useQuery({ ...channelQuery('updater.status'), staleTime: Number.POSITIVE_INFINITY })
-
-export const useUpdaterAction = (channel: 'updater.check' | 'updater.download') => useChannelMutation(channel)
-
-export const useInstallUpdate = () => useChannelMutation('updater.install')
