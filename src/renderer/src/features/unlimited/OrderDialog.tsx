@@ -4,6 +4,7 @@ import { ExternalLink, links } from '@renderer/lib/external'
 import { useChannelMutation } from '@renderer/lib/invalidation'
 import { keyFor } from '@renderer/lib/queries'
 import { Dialog } from '@renderer/ui/Dialog'
+import { FactTable } from '@renderer/ui/FactTable'
 import { OutcomeUnknownAlert } from '@renderer/ui/purchase/OutcomeUnknownAlert'
 import { usePurchase } from '@renderer/ui/purchase/usePurchase'
 import type { InputOf } from '@shared/ipc/contract'
@@ -11,7 +12,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { alertLink, OrderError, OrderPlaced } from './OrderOutcome'
-import { type OrderLine, OrderLines, OrderNote, WalletFigure } from './OrderParts'
+import { type OrderLine, OrderNote, WalletFigure } from './OrderParts'
 
 type OrderChannel = 'unlimited.renew' | 'unlimited.upgrade'
 
@@ -128,7 +129,7 @@ function OrderSteps<C extends OrderChannel>({
   return (
     <Stack gap="md">
       <Text size="sm">{t('order.reviewHint')}</Text>
-      <OrderLines label={t('order.summary')} lines={order.lines} />
+      <FactTable label={t('order.summary')} facts={order.lines} />
       <WalletFigure label={t('order.wallet')} />
       {/* Once Thordata has answered with a reason, the reason takes the notes' place (short windows). */}
       {mutation.isError || purchase.unknown ? null : (

@@ -4,10 +4,11 @@ import { ErrorAlert } from '@renderer/lib/errors'
 import { ExternalLink, links } from '@renderer/lib/external'
 import { formatMoney, formatNumber } from '@renderer/lib/format'
 import { CopyButton } from '@renderer/ui/CopyButton'
+import { FactTable } from '@renderer/ui/FactTable'
 import type { UnlimitedOrder } from '@shared/domain/unlimited'
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { OrderLines, useWallet, WalletFigure } from './OrderParts'
+import { useWallet, WalletFigure } from './OrderParts'
 
 /** Inside a coloured alert the theme's link blue lacks contrast (dark red, dark orange): the alert's text, underlined. */
 export const alertLink = {
@@ -83,9 +84,9 @@ export function OrderPlaced({ order, summary }: OrderPlacedProps) {
       >
         <Text size="sm">{summary}</Text>
       </Alert>
-      <OrderLines
+      <FactTable
         label={t('order.placed')}
-        lines={[
+        facts={[
           {
             label: t('order.orderId'),
             value: order.orderId ? (

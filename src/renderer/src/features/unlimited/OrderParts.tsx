@@ -1,6 +1,7 @@
-import { Group, Loader, Skeleton, Stack, Table, Text } from '@mantine/core'
+import { Group, Loader, Skeleton, Stack, Text } from '@mantine/core'
 import { formatMediumDateTime, formatMoney } from '@renderer/lib/format'
 import { channelQuery } from '@renderer/lib/queries'
+import type { Fact } from '@renderer/ui/FactTable'
 import type { UnlimitedServer } from '@shared/domain/unlimited'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
@@ -8,10 +9,8 @@ import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export interface OrderLine {
-  label: string
-  value: ReactNode
-}
+/** One row of what is ordered: the kit's FactTable row. */
+export type OrderLine = Fact
 
 /** "Jun 1, 2026, 09:30": an expiry is a moment, and a day's renewal moves it by a day. */
 export function formatExpiry(iso: string | null): string | null {
@@ -38,26 +37,6 @@ export function serverLines(server: UnlimitedServer, t: TFunction<'unlimited'>):
     },
     { label: t('order.expires'), value: formatExpiry(server.expiresAt) ?? notSent },
   ]
-}
-
-/** What will be ordered, as label/value rows: read by a screen reader as a table. */
-export function OrderLines({ lines, label }: { lines: OrderLine[]; label: string }) {
-  return (
-    <Table aria-label={label} verticalSpacing={5} horizontalSpacing="sm" withTableBorder>
-      <Table.Tbody>
-        {lines.map((line) => (
-          <Table.Tr key={line.label}>
-            <Table.Th w="36%" fw={500} c="dimmed" scope="row" style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
-              {line.label}
-            </Table.Th>
-            <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
-              {line.value}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  )
 }
 
 export const walletQuery = channelQuery('account.walletBalance')

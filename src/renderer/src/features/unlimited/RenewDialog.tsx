@@ -1,10 +1,11 @@
 import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core'
 import { formatMediumDate } from '@renderer/lib/format'
+import { FactTable } from '@renderer/ui/FactTable'
 import { type RenewalPackageId, renewalPackages, type UnlimitedServer } from '@shared/domain/unlimited'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { OrderDialog } from './OrderDialog'
-import { formatExpiry, OrderLines, serverLines } from './OrderParts'
+import { formatExpiry, serverLines } from './OrderParts'
 
 const DAY_MS = 86_400_000
 const DEFAULT_PACKAGE: RenewalPackageId = 8
@@ -36,7 +37,7 @@ function RenewFlow({ server, onClose }: { server: UnlimitedServer | null; onClos
 
   const choice = server ? (
     <Stack gap="md">
-      <OrderLines label={t('order.server')} lines={serverLines(server, t)} />
+      <FactTable label={t('order.server')} facts={serverLines(server, t)} />
       {expired ? (
         <Text size="sm" c="orange">
           {t('renew.expired')}

@@ -1,4 +1,5 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { FactTable } from '@renderer/ui/FactTable'
 import {
   type BandwidthId,
   bandwidthOptions,
@@ -10,7 +11,7 @@ import type { TFunction } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { OrderDialog } from './OrderDialog'
-import { OrderLines, serverLines } from './OrderParts'
+import { serverLines } from './OrderParts'
 import {
   currentBandwidth,
   currentMachine,
@@ -58,7 +59,7 @@ function UpgradeFlow({ server, onClose }: { server: UnlimitedServer | null; onCl
 
   const choiceView = server ? (
     <Stack gap="md">
-      <OrderLines label={t('order.server')} lines={serverLines(server, t)} />
+      <FactTable label={t('order.server')} facts={serverLines(server, t)} />
       {expired ? (
         <Text size="sm" c="orange">
           {t('upgrade.expired')}
