@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react'
+import { type ComponentType, lazy, useState } from 'react'
 
 export interface Preloadable<P extends object> {
   (props: P): React.JSX.Element
@@ -12,6 +12,10 @@ export interface Preloadable<P extends object> {
  * suspends on its first render even when its chunk is already in, and React 19 then holds the reveal of a
  * Suspense boundary for about 300 ms after its fallback showed: on the launch path that delay was most of the
  * time from navigation to the balance being painted.
+ *
+ * Each mounted view keeps the element type it first rendered with: one that mounted through `Lazy` stays on it
+ * (a resolved lazy renders without suspending), because switching to `Loaded` on a later render would be a new
+ * component type to React, which unmounts the view and drops its state (a test result, a half-typed form).
  */
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
   let loaded: ComponentType<P> | null = null
@@ -25,8 +29,8 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
   }
   const Lazy = lazy(preload) as unknown as ComponentType<P>
   function View(props: P) {
-    const Loaded = loaded
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />
+    const [Type] = useState<ComponentType<P>>(() => loaded ?? Lazy)
+    return <Type {...props} />
   }
   return Object.assign(View, { preload, isLoaded: () => loaded !== null })
 }
