@@ -1,25 +1,18 @@
 import type { WalletBalance } from '@shared/domain/account'
-import { defaultSettings } from '@shared/domain/settings'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../simulator'
+import type { ThordataClient } from '../thordata'
 import type { BalanceUnitService } from '../thordata/balance-unit-service'
-import { thordataConfigFromSettings } from '../thordata/config'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { AFTER_WRITE_MS, accountHandlers, type BalanceSink } from './account'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
-let client: ReturnType<typeof createThordataClient>
+let client: ThordataClient
 
 beforeEach(async () => {
-  sim = await startSimulator()
-  client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings({ ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' }),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
-  })
+  ;({ sim, client } = await setup())
 })
-afterEach(() => sim.close())
 
 /** A tray whose poll, under way, carries the wallet it read before the order. */
 function trayWithPollUnderWay(before: WalletBalance): BalanceSink {

@@ -1,29 +1,19 @@
-import { defaultSettings } from '@shared/domain/settings'
 import { AppErrorException } from '@shared/errors'
 import { toBytes } from '@shared/traffic'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../simulator'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { cdkHandlers } from './cdk'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
 let handlers: ReturnType<typeof cdkHandlers>
 
 beforeEach(async () => {
-  sim = await startSimulator()
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings(
-        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
-        { timeoutMs: 300 },
-      ),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
-  })
-  handlers = cdkHandlers(client)
+  const started = await setup({ config: { timeoutMs: 300 } })
+  sim = started.sim
+  handlers = cdkHandlers(started.client)
 })
-afterEach(() => sim.close())
 
 const GB = toBytes(1, 'GB')
 const creates = () => sim.requests().filter((r) => r.method === 'POST' && r.path.endsWith('/cdk/create'))

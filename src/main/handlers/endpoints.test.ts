@@ -1,13 +1,12 @@
-import { defaultSettings } from '@shared/domain/settings'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { endpointDeps } from '../endpoints/deps'
 import { createHandedOut } from '../proxy-test/handed-out'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import type { Simulator } from '../simulator'
 import { rejection } from '../thordata/testing/client'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { endpointHandlers } from './endpoints'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
 let clipboard: string[]
 let failWrite: boolean
@@ -15,17 +14,12 @@ let handlers: ReturnType<typeof endpointHandlers>
 let password: string
 
 beforeEach(async () => {
-  sim = await startSimulator()
+  const started = await setup()
+  sim = started.sim
   clipboard = []
   failWrite = false
   password = sim.state.proxyUsers[1].find((u) => u.username === 'seoteam')?.password ?? ''
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings({ ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' }),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
-  })
-  const endpoints = endpointDeps(client, () => 'https://ipinfo.io/json')
+  const endpoints = endpointDeps(started.client, () => 'https://ipinfo.io/json')
   handlers = endpointHandlers({
     endpoints,
     clipboard: {
@@ -42,7 +36,6 @@ beforeEach(async () => {
     },
   })
 })
-afterEach(() => sim.close())
 
 const endpoint = { product: 'residential' as const, username: 'seoteam', protocol: 'http' as const, country: 'gb' }
 

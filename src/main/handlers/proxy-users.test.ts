@@ -1,32 +1,19 @@
-import { defaultSettings } from '@shared/domain/settings'
 import { contract } from '@shared/ipc/contract'
 import { toBytes } from '@shared/traffic'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { validationError } from '../ipc/dispatch'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import type { Simulator } from '../simulator'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { proxyUserHandlers } from './proxy-users'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
 let handlers: ReturnType<typeof proxyUserHandlers>
 
 beforeEach(async () => {
-  sim = await startSimulator()
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings(
-        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
-        { timeoutMs: 300 },
-      ),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
-  })
-  handlers = proxyUserHandlers(client)
-})
-
-afterEach(async () => {
-  await sim.close()
+  const started = await setup({ config: { timeoutMs: 300 } })
+  sim = started.sim
+  handlers = proxyUserHandlers(started.client)
 })
 
 const userWithUsage = () => {

@@ -1,34 +1,21 @@
 import { staticProxyFormats } from '@shared/domain/proxies'
-import { defaultSettings } from '@shared/domain/settings'
 import { AppErrorException } from '@shared/errors'
 import { parse } from 'papaparse'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../simulator'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { EXPIRATION_BATCH, staticProxyHandlers } from './static-proxies'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
 let clipboard: string[]
 let handlers: ReturnType<typeof staticProxyHandlers>
 
 beforeEach(async () => {
-  sim = await startSimulator()
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings(
-        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
-        { timeoutMs: 300 },
-      ),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
-  })
+  const started = await setup({ config: { timeoutMs: 300 } })
+  sim = started.sim
   clipboard = []
-  handlers = staticProxyHandlers(client, { writeText: (text) => void clipboard.push(text) })
-})
-
-afterEach(async () => {
-  await sim.close()
+  handlers = staticProxyHandlers(started.client, { writeText: (text) => void clipboard.push(text) })
 })
 
 const isp = () => sim.state.staticProxies[1]

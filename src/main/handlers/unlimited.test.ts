@@ -1,33 +1,26 @@
-import { defaultSettings } from '@shared/domain/settings'
 import { type AppError, AppErrorException } from '@shared/errors'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '../log/logger'
-import { DEMO_CREDENTIALS, RESTART_MS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import { RESTART_MS, type Simulator } from '../simulator'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { unlimitedHandlers } from './unlimited'
 
 const START = Date.parse('2026-03-10T12:30:00Z')
+const setup = simClientFromSettingsPerTest()
 let now: number
 let sim: Simulator
 let handlers: ReturnType<typeof unlimitedHandlers>
 
 beforeEach(async () => {
   now = START
-  sim = await startSimulator({ now: () => new Date(now) })
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings(
-        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
-        { timeoutMs: 500 },
-      ),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
+  const started = await setup({
+    sim: { now: () => new Date(now) },
+    config: { timeoutMs: 500 },
     log: createMemoryLogger(),
   })
-  handlers = unlimitedHandlers(client)
+  sim = started.sim
+  handlers = unlimitedHandlers(started.client)
 })
-afterEach(() => sim.close())
 
 /** The AppError a handler failed with; fails the test when it resolved or threw anything else. */
 async function failure(promise: Promise<unknown>): Promise<AppError> {

@@ -1,12 +1,12 @@
 import type { BatchLineResult, BatchProgress } from '@shared/domain/public-ip'
-import { defaultSettings } from '@shared/domain/settings'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../simulator'
-import { createThordataClient } from '../thordata'
-import { thordataConfigFromSettings } from '../thordata/config'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Simulator } from '../simulator'
+import { simClientFromSettingsPerTest } from '../thordata/testing/sim-client'
 import { whitelistHandlers } from './whitelist'
 
+const setup = simClientFromSettingsPerTest()
 let sim: Simulator
+let restart: () => Promise<Simulator>
 let handlers: ReturnType<typeof whitelistHandlers>
 /** The batch's virtual clock: every pause advances it at once, so pacing and back-off cost no real time. */
 let clock: number
@@ -17,27 +17,21 @@ let onProgress: (progress: BatchProgress) => void
 let postsAt: number[]
 
 beforeEach(async () => {
-  sim = await startSimulator()
-  const client = createThordataClient({
-    config: () =>
-      thordataConfigFromSettings(
-        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
-        { timeoutMs: 300 },
-      ),
-    credentials: async () => DEMO_CREDENTIALS,
-    sleep: async () => {},
+  const started = await setup({
+    config: { timeoutMs: 300 },
     fetch: (input, init) => {
       if (init?.method === 'POST') postsAt.push(clock)
       return globalThis.fetch(input, init)
     },
   })
+  ;({ sim, restart } = started)
   postsAt = []
   clock = 0
   pauses = []
   progress = []
   onProgress = () => {}
   handlers = whitelistHandlers(
-    client,
+    started.client,
     { url: () => sim.publicIpUrl },
     {
       now: () => clock,
@@ -52,7 +46,6 @@ beforeEach(async () => {
     },
   )
 })
-afterEach(() => sim.close())
 
 const ADD_PATH = '/whitelisted-ips/add-ip'
 const times = (list: string[], ip: string) => list.filter((each) => each === ip).length
@@ -138,7 +131,7 @@ describe('batch add, paced, against the simulator', () => {
     const results = await handlers['whitelist.addMany']({ product: 'residential', ips: four })
     expect(results.map((r) => (r.ok ? 'added' : r.outcome))).toEqual(['not-sent', 'not-sent', 'not-sent', 'not-sent'])
     expect(results[3]).toMatchObject({ error: { message: /Not sent: Thordata could not be reached/ } })
-    sim = await startSimulator()
+    sim = await restart()
   })
 
   it('stops at a full whitelist (10019): the rest are reported not sent and never reach Thordata', async () => {

@@ -1,9 +1,11 @@
 import { createServer } from 'node:net'
+import { defaultSettings } from '@shared/domain/settings'
 import { afterEach } from 'vitest'
 import { createMemoryLogger } from '../../log/logger'
-import { DEMO_CREDENTIALS, type Simulator, startSimulator } from '../../simulator'
-import { defaultThordataConfig, type ThordataConfig } from '../config'
+import { DEMO_CREDENTIALS, type Simulator, type StartOptions, startSimulator } from '../../simulator'
+import { defaultThordataConfig, type ThordataConfig, thordataConfigFromSettings } from '../config'
 import { createThordataClient } from '../index'
+import type { TransportDeps } from '../transport'
 import type { SeenRequest } from './fake-fetch'
 
 /** A fixed start for the simulator's clock; the fake sleep moves it forward, as real waiting would. */
@@ -62,18 +64,68 @@ export async function refusingBaseUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/api`
 }
 
+export interface SettingsClientOptions extends Pick<TransportDeps, 'fetch' | 'log'> {
+  /** For the simulator, e.g. a `now` clock; by default it runs on real time. */
+  sim?: StartOptions
+  /** Laid over the config built from the settings, e.g. `timeoutMs`. */
+  config?: Partial<ThordataConfig>
+}
+
 /**
- * For a test file: `const setup = simClientPerTest()` gives a simClient per test, whose simulator is closed after the
- * test whatever happened.
+ * The real client built from settings as the app builds it (no fallback host), against a real simulator over loopback
+ * HTTP; waits between retries cost no time. `restart` replaces the simulator by a fresh one that the client then uses
+ * (closing one the test already closed is harmless).
  */
-export function simClientPerTest(): (...args: Parameters<typeof simClient>) => ReturnType<typeof simClient> {
-  let current: Awaited<ReturnType<typeof simClient>> | null = null
+export async function simClientFromSettings(options: SettingsClientOptions = {}) {
+  let sim = await startSimulator(options.sim)
+  const client = createThordataClient({
+    config: () =>
+      thordataConfigFromSettings(
+        { ...defaultSettings, apiBaseUrl: sim.apiBaseUrl, fallbackApiBaseUrl: '' },
+        options.config,
+      ),
+    credentials: async () => DEMO_CREDENTIALS,
+    sleep: async () => {},
+    fetch: options.fetch,
+    log: options.log,
+  })
+  const started = {
+    sim,
+    client,
+    restart: async (): Promise<Simulator> => {
+      await sim.close()
+      sim = await startSimulator(options.sim)
+      started.sim = sim
+      return sim
+    },
+  }
+  return started
+}
+
+/** Closes the test's simulator (the current one, after a restart) once the test ends, whatever happened. */
+function perTest<A extends unknown[], R extends { sim: Simulator }>(
+  start: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  let current: R | null = null
   afterEach(async () => {
     await current?.sim.close()
     current = null
   })
   return async (...args) => {
-    current = await simClient(...args)
+    current = await start(...args)
     return current
   }
+}
+
+/**
+ * For a test file: `const setup = simClientPerTest()` gives a simClient per test, whose simulator is closed after the
+ * test whatever happened.
+ */
+export function simClientPerTest(): (...args: Parameters<typeof simClient>) => ReturnType<typeof simClient> {
+  return perTest(simClient)
+}
+
+/** As simClientPerTest, for simClientFromSettings: handler tests, which build the client as main does. */
+export function simClientFromSettingsPerTest(): typeof simClientFromSettings {
+  return perTest(simClientFromSettings)
 }
