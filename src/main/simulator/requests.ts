@@ -8,6 +8,8 @@ export interface SimRequest {
   path: string
   /** The fault that answered or delayed it, if any. */
   fault: string | null
+  /** How long a latency fault holds the answer back (only with that fault). */
+  latencyMs?: number
   /** True once a route handled it, i.e. the request could have changed state. */
   routed: boolean
 }

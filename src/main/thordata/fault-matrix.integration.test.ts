@@ -12,17 +12,17 @@ import { DEMO_CREDENTIALS, type Fault, type SimRequest, type Simulator, startSim
 import { defaultThordataConfig, type ThordataConfig } from './config'
 import { createThordataClient } from './index'
 import { type EndpointSample, endpointSamples } from './testing/endpoint-samples'
-import { SIM_START } from './testing/sim-client'
-import type { Timers } from './transport'
+import { SIM_START, simAttemptTimers } from './testing/sim-client'
 
 const TIMEOUT_MS = 15_000
 const DEADLINE_MS = 30_000
 const MAX_GET_RETRIES = 2
 const CAP_BYTES = 256 * 1024
-/** Real time before an attempt timeout fires (it counts as TIMEOUT_MS on the virtual clock). */
-const REAL_TIMEOUT_MS = 100
-/** A slow answer: later than the attempt timeout, so the client has given up on it when it arrives. */
-const SLOW_MS = 250
+/**
+ * A slow answer, in real time: the attempt timeout fires as soon as the simulator holds the request (and counts as
+ * TIMEOUT_MS on the virtual clock), so the client has given up on the answer when it arrives.
+ */
+const SLOW_MS = 300
 const HOSTS = 2
 
 type Expected = { ok: true } | { kind: ErrorKind; code?: number; message?: RegExp }
@@ -117,17 +117,13 @@ afterAll(async () => {
 })
 
 function client() {
-  const timers: Timers = {
-    setTimeout: (run, ms) =>
-      setTimeout(
-        () => {
-          clock += ms
-          run()
-        },
-        Math.min(ms, REAL_TIMEOUT_MS),
-      ),
-    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-  }
+  // Every latency fault here stands for an answer later than the timeout; the timeout then fires at once.
+  const timers = simAttemptTimers(() => sim, {
+    advance: (ms) => {
+      clock += ms
+    },
+    outlasts: () => true,
+  })
   const config: ThordataConfig = {
     ...defaultThordataConfig,
     baseUrls: [sim.altApiBaseUrl, sim.apiBaseUrl],

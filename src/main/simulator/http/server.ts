@@ -8,6 +8,9 @@ import { sendError, sendHttpError, sendJson, sendMalformed, sendSuccess } from '
 import type { Route, SimContext } from './route'
 import { MESSAGES, messageFor, SimError } from './sim-error'
 
+/** A latency fault's delay when it names none. */
+const DEFAULT_LATENCY_MS = 1000
+
 export interface ServerDeps {
   context: SimContext
   faults: FaultRegistry
@@ -62,7 +65,10 @@ export function createSimServer(deps: ServerDeps): SimServer {
     let early: ReturnType<typeof readParams> | undefined
     if (isFaultable(pathname)) {
       const fault = deps.faults.take(pathname)
-      if (fault && seen) seen.fault = fault.kind
+      if (fault && seen) {
+        seen.fault = fault.kind
+        if (fault.kind === 'latency') seen.latencyMs = fault.latencyMs ?? DEFAULT_LATENCY_MS
+      }
       // Only the answer is slow: the request arrives whole, so a client that gives up meanwhile still changed state.
       if (fault?.kind === 'latency') {
         early = readParams(req, url)
@@ -97,7 +103,7 @@ export function createSimServer(deps: ServerDeps): SimServer {
   ): Promise<boolean> {
     switch (fault.kind) {
       case 'latency':
-        await delay(fault.latencyMs ?? 1000)
+        await delay(fault.latencyMs ?? DEFAULT_LATENCY_MS)
         return false
       case 'timeout':
         return true

@@ -5,11 +5,64 @@ import { createMemoryLogger } from '../../log/logger'
 import { DEMO_CREDENTIALS, type Simulator, type StartOptions, startSimulator } from '../../simulator'
 import { defaultThordataConfig, type ThordataConfig, thordataConfigFromSettings } from '../config'
 import { createThordataClient } from '../index'
-import type { TransportDeps } from '../transport'
+import type { Timers, TransportDeps } from '../transport'
 import type { SeenRequest } from './fake-fetch'
 
 /** A fixed start for the simulator's clock; the fake sleep moves it forward, as real waiting would. */
 export const SIM_START = Date.UTC(2025, 5, 15, 12, 0, 0)
+
+/** However loaded the machine, an attempt the simulator is answering gets this long before it is cut short. */
+const ANSWERED_CAP_MS = 10_000
+
+/**
+ * Attempt timeouts that follow the simulator instead of the wall clock. One fires as soon as the simulator is holding
+ * its attempt for longer than the timeout (a `timeout` fault, or a `latency` fault longer than it), and `advance`
+ * is told the whole timeout passed; an attempt the simulator answers in time is never cut short by a slow machine.
+ * The timer is set just before its request goes out, so the attempt is a request recorded after that moment.
+ */
+export function simAttemptTimers(
+  sim: () => Simulator,
+  {
+    advance = () => {},
+    outlasts = (latencyMs, timeoutMs) => latencyMs > timeoutMs,
+  }: {
+    advance?: (ms: number) => void
+    /** Whether a latency fault outlasts the attempt's timeout (a test on a virtual clock may say it always does). */
+    outlasts?: (latencyMs: number, timeoutMs: number) => boolean
+  } = {},
+): Timers {
+  interface Handle {
+    poll: NodeJS.Timeout
+    cap: NodeJS.Timeout
+  }
+  return {
+    setTimeout: (run, ms) => {
+      const from = sim().requests().length
+      const fire = () => {
+        clearInterval(handle.poll)
+        clearTimeout(handle.cap)
+        advance(ms)
+        run()
+      }
+      const held = () =>
+        sim()
+          .requests()
+          .slice(from)
+          .some(
+            (r) => !r.routed && (r.fault === 'timeout' || (r.fault === 'latency' && outlasts(r.latencyMs ?? 0, ms))),
+          )
+      const handle: Handle = {
+        poll: setInterval(() => held() && fire(), 2),
+        cap: setTimeout(fire, Math.max(ms, ANSWERED_CAP_MS)),
+      }
+      return handle
+    },
+    clearTimeout: (handle) => {
+      clearInterval((handle as Handle).poll)
+      clearTimeout((handle as Handle).cap)
+    },
+  }
+}
 
 /** The real client against a real simulator over loopback HTTP, with every outgoing request recorded. */
 export async function simClient(config: (sim: Simulator) => Partial<ThordataConfig> = () => ({})) {
@@ -40,6 +93,11 @@ export async function simClient(config: (sim: Simulator) => Partial<ThordataConf
       sleeps.push(ms)
       clock += ms
     },
+    timers: simAttemptTimers(() => sim, {
+      advance: (ms) => {
+        clock += ms
+      },
+    }),
     log,
   })
   return {
@@ -86,6 +144,7 @@ export async function simClientFromSettings(options: SettingsClientOptions = {})
       ),
     credentials: async () => DEMO_CREDENTIALS,
     sleep: async () => {},
+    timers: simAttemptTimers(() => sim),
     fetch: options.fetch,
     log: options.log,
   })
