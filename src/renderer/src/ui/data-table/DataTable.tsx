@@ -100,7 +100,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     getItemKey: (index) => getRowId(shown[index]),
-    overscan: 8,
+    // Each row mounted on a search or sort costs ~1.5 ms; 4 rows each side (about 180 px) still scroll without gaps.
+    overscan: 4,
   })
   // A new search, sort or list starts at the top; a row added to or removed from the same list keeps the scroll.
   const resetOn = [deferred, sort?.columnId, sort?.direction, shown.length ? getRowId(shown[0]) : ''].join('\n')
