@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Alert, Button, Stack } from '@mantine/core'
 import { DataTable } from '@renderer/ui/data-table'
+import { EmptySection } from '@renderer/ui/EmptySection'
 import { PageLayout } from '@renderer/ui/PageLayout'
 import { QueryView } from '@renderer/ui/QueryView'
 import type { Cdk } from '@shared/domain/cdk'
@@ -97,17 +98,13 @@ function CreateButton({ onClick }: { onClick: () => void }) {
 function EmptyCodes({ onCreate }: { onCreate: () => void }) {
   const { t } = useTranslation('cdk')
   return (
-    <Card component="section" aria-label={t('table.label')} py={48}>
-      <Stack align="center" gap="xs">
-        <ThemeIcon size={48} radius="xl" variant="light" aria-hidden="true">
-          <IconGift size={24} />
-        </ThemeIcon>
-        <Text fw={600}>{t('empty.title')}</Text>
-        <Text size="sm" c="dimmed" ta="center" maw={440}>
-          {t('empty.body')}
-        </Text>
-        <CreateButton onClick={onCreate} />
-      </Stack>
-    </Card>
+    <EmptySection
+      label={t('table.label')}
+      icon={<IconGift size={24} />}
+      title={t('empty.title')}
+      body={t('empty.body')}
+      bodyWidth={440}
+      action={<CreateButton onClick={onCreate} />}
+    />
   )
 }

@@ -1,4 +1,5 @@
-import { Button, Card, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Button } from '@mantine/core'
+import { EmptySection } from '@renderer/ui/EmptySection'
 import { IconUserPlus, IconUsers } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { QUOTA_FULL_ID } from './QuotaSummary'
@@ -27,17 +28,12 @@ export function AddUserButton({ onClick, disabled, full }: AddUserButtonProps) {
 export function EmptyUsers({ onAdd, full }: { onAdd: () => void; full: boolean }) {
   const { t } = useTranslation('proxyUsers')
   return (
-    <Card component="section" aria-label={t('table.label')} py={48}>
-      <Stack align="center" gap="xs">
-        <ThemeIcon size={48} radius="xl" variant="light" aria-hidden="true">
-          <IconUsers size={24} />
-        </ThemeIcon>
-        <Text fw={600}>{t('empty.title')}</Text>
-        <Text size="sm" c="dimmed" ta="center" maw={420}>
-          {t('empty.body')}
-        </Text>
-        <AddUserButton onClick={onAdd} full={full} />
-      </Stack>
-    </Card>
+    <EmptySection
+      label={t('table.label')}
+      icon={<IconUsers size={24} />}
+      title={t('empty.title')}
+      body={t('empty.body')}
+      action={<AddUserButton onClick={onAdd} full={full} />}
+    />
   )
 }

@@ -1,7 +1,8 @@
-import { Badge, Card, Loader, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Badge, Loader, Skeleton, Stack, Text } from '@mantine/core'
 import { expiryOf, expirySortValue } from '@renderer/lib/expiry'
 import { formatMediumDate } from '@renderer/lib/format'
 import { type Column, CopyCell, DataTable, type RowAction } from '@renderer/ui/data-table'
+import { EmptySection } from '@renderer/ui/EmptySection'
 import { expiryColors, expiryText } from '@renderer/ui/ExpiryBadge'
 import type { UnlimitedServer } from '@shared/domain/unlimited'
 import {
@@ -268,16 +269,11 @@ export function ServerListSkeleton() {
 export function EmptyServers() {
   const { t } = useTranslation('unlimited')
   return (
-    <Card component="section" aria-label={t('table.label')} py={48}>
-      <Stack align="center" gap="xs">
-        <ThemeIcon size={48} radius="xl" variant="light" aria-hidden="true">
-          <IconInfinity size={24} />
-        </ThemeIcon>
-        <Text fw={600}>{t('empty.title')}</Text>
-        <Text size="sm" c="dimmed" ta="center" maw={420}>
-          {t('empty.body')}
-        </Text>
-      </Stack>
-    </Card>
+    <EmptySection
+      label={t('table.label')}
+      icon={<IconInfinity size={24} />}
+      title={t('empty.title')}
+      body={t('empty.body')}
+    />
   )
 }
